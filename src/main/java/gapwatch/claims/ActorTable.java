@@ -1,0 +1,172 @@
+package gapwatch.claims;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The alias table: canonical actor names and the names texts use for them, in English and
+ * Vietnamese ("US", "U.S.", "America", "Mỹ" → United States). Loaded once from the bundled {@code
+ * actors.tsv} or a user's edited copy; immutable and thread-safe.
+ */
+public final class ActorTable {
+
+  /** The bundled table, a copy of {@code config/actors.tsv}. */
+  public static final String BUNDLED = "/gapwatch/claims/actors.tsv";
+
+  /** What an actor is. */
+  public enum Kind {
+    COUNTRY,
+    BLOC,
+    REGION,
+    COMPANY,
+    INSTITUTION,
+    /** A product, weapon or agency standing for its owner. */
+    PRODUCT
+  }
+
+  /** One alias and the actor it names; a demonym is an adjective form ("Chinese"). */
+  record Entry(String alias, String canonical, Kind kind, boolean demonym) {}
+
+  private final Map<String, Entry> byAlias;
+  private final Map<String, Kind> kinds;
+  private final Pattern pattern;
+
+  private ActorTable(List<Entry> entries) {
+    this.byAlias = new LinkedHashMap<>();
+    this.kinds = new HashMap<>();
+    for (Entry e : entries) {
+      byAlias.putIfAbsent(e.alias(), e);
+      if (e.kind() != Kind.PRODUCT) {
+        kinds.putIfAbsent(e.canonical(), e.kind());
+      }
+    }
+    // Longest alias first, so "South Korea" wins over "Korea"; whole words only, possessive ok.
+    String alternation =
+        byAlias.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(Pattern::quote)
+            .collect(Collectors.joining("|"));
+    this.pattern =
+        Pattern.compile("(?<![\\p{L}\\p{N}_-])(" + alternation + ")(?![\\p{L}\\p{N}_]|-\\p{L})");
+  }
+
+  /** The table bundled with gapwatch. */
+  public static ActorTable bundled() {
+    try (InputStream in = ActorTable.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled actor table " + BUNDLED + " is missing");
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), BUNDLED);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A table read from a file in the {@code actors.tsv} format. */
+  public static ActorTable load(Path file) throws IOException {
+    return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+  }
+
+  static ActorTable parse(String tsv, String where) {
+    List<Entry> entries = new ArrayList<>();
+    int lineNo = 0;
+    try (BufferedReader r = new BufferedReader(new java.io.StringReader(tsv))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        if (cols.length != 3 && cols.length != 4) {
+          throw new IllegalArgumentException(
+              where
+                  + ":"
+                  + lineNo
+                  + ": expected 3 or 4 tab-separated columns (canonical, kind,"
+                  + " names, demonyms), found "
+                  + cols.length);
+        }
+        String canonical = cols[0].strip();
+        Kind kind = kind(cols[1].strip(), where, lineNo);
+        addAll(entries, cols[2], canonical, kind, false);
+        if (cols.length == 4) {
+          addAll(entries, cols[3], canonical, kind, true);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new ActorTable(entries);
+  }
+
+  private static void addAll(
+      List<Entry> entries, String list, String canonical, Kind kind, boolean demonym) {
+    for (String alias : list.split("\\|")) {
+      String a = alias.strip();
+      if (!a.isEmpty()) {
+        entries.add(new Entry(a, canonical, kind, demonym));
+      }
+    }
+  }
+
+  private static Kind kind(String raw, String where, int lineNo) {
+    if (raw.startsWith("owner:")) {
+      return Kind.PRODUCT;
+    }
+    try {
+      return Kind.valueOf(raw.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          where
+              + ":"
+              + lineNo
+              + ": unknown kind '"
+              + raw
+              + "'; use country, bloc, region,"
+              + " company, institution or owner:<Canonical>",
+          e);
+    }
+  }
+
+  /** All actor mentions in {@code text}, left to right, longest match first. */
+  List<ActorMention> find(String text) {
+    List<ActorMention> out = new ArrayList<>();
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      Entry e = byAlias.get(m.group(1));
+      if (e != null) {
+        out.add(
+            new ActorMention(
+                e.canonical(), e.kind(), m.start(1), m.end(1), m.group(1), e.demonym()));
+      }
+    }
+    return out;
+  }
+
+  /** The canonical name for an alias, if the table knows it. */
+  public Optional<String> canonical(String alias) {
+    Entry e = byAlias.get(alias.strip());
+    return e == null ? Optional.empty() : Optional.of(e.canonical());
+  }
+
+  /** The kind of a canonical actor, if known. */
+  Optional<Kind> kindOf(String canonical) {
+    return Optional.ofNullable(kinds.get(canonical));
+  }
+}

@@ -1,0 +1,139 @@
+package gapwatch.claims;
+
+import gapwatch.article.Article;
+import gapwatch.article.LanguageGuesser;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the gap claims in a text. The pipeline: detect the language (OpenNLP) unless given, split
+ * sentences, find actor mentions (alias table), keep the sentences with standing language, analyse
+ * those (tokens, POS, lemmas) and apply the language's rules; then attribute speakers, merge
+ * restatements and score confidence. Thread-safe; build one and share it.
+ */
+public final class ClaimExtractor {
+
+  /** The version recorded with stored claims, raised whenever extraction output changes. */
+  public static final String VERSION = "claims-1";
+
+  /** Claims scored below this are stored flagged for review. */
+  public static final double REVIEW_THRESHOLD = 0.6;
+
+  private final TextAnalyzer analyzer;
+  private final LanguageGuesser languages;
+  private final ActorTable actors;
+  private final AmountParser amounts = new AmountParser();
+  private final SpeakerFinder speakers;
+
+  public ClaimExtractor(NlpModels models, LanguageGuesser languages, ActorTable actors) {
+    this.analyzer = new TextAnalyzer(models);
+    this.languages = languages;
+    this.actors = actors;
+    this.speakers = new SpeakerFinder(actors);
+  }
+
+  /** The claims in an article's main text. */
+  public List<GapClaim> extract(Article article) {
+    return extract(article.text(), article.language());
+  }
+
+  /**
+   * The claims in {@code text}.
+   *
+   * @param lang ISO 639-1 code, or null to detect it
+   */
+  public List<GapClaim> extract(String text, @Nullable String lang) {
+    Objects.requireNonNull(text, "text");
+    String language = lang != null && !lang.isBlank() ? lang : languages.guess(text).orElse("en");
+    List<Sentence> sentences = analyzer.sentences(text, language.equals("vi") ? "vi" : "en");
+    List<List<ActorMention>> mentions = new ArrayList<>();
+    for (Sentence s : sentences) {
+      mentions.add(actors.find(s.text()));
+    }
+    Discourse discourse = new Discourse(sentences, mentions, language);
+    List<Candidate> candidates = new ArrayList<>();
+    if (language.equals("vi")) {
+      VietnameseClaimFinder finder = new VietnameseClaimFinder(amounts, discourse);
+      for (Sentence s : sentences) {
+        candidates.addAll(finder.find(s, mentions.get(s.index())));
+      }
+    } else {
+      EnglishClaimFinder finder = new EnglishClaimFinder(amounts, discourse);
+      for (Sentence s : sentences) {
+        if (mentions.get(s.index()).isEmpty() || !EnglishCues.PREFILTER.matcher(s.text()).find()) {
+          continue;
+        }
+        candidates.addAll(finder.find(s, mentions.get(s.index())));
+      }
+    }
+    return merge(candidates, sentences, language);
+  }
+
+  private List<GapClaim> merge(List<Candidate> candidates, List<Sentence> sentences, String lang) {
+    Map<String, GapClaim> byKey = new LinkedHashMap<>();
+    for (Candidate c : candidates) {
+      Speaker speaker =
+          lang.equals("vi")
+              ? VietnameseSpeakerFinder.find(sentences, c.sentence().index())
+              : speakers.find(sentences, c.sentence().index());
+      GapClaim claim =
+          new GapClaim(
+              c.subject(),
+              c.reference(),
+              c.relation(),
+              c.amount(),
+              c.domain(),
+              speaker,
+              c.sentence().evidence(),
+              confidence(c, speaker));
+      String key = key(claim);
+      GapClaim earlier = byKey.get(key);
+      if (earlier == null
+          || claim.confidence() > earlier.confidence()
+          || (claim.confidence() == earlier.confidence()
+              && specificity(claim) > specificity(earlier))) {
+        byKey.put(key, claim);
+      }
+    }
+    return new ArrayList<>(byKey.values());
+  }
+
+  private static String key(GapClaim c) {
+    String pair =
+        c.relation() == Relation.AHEAD
+            ? c.reference() + "<" + c.subject()
+            : c.relation() == Relation.BEHIND
+                ? c.subject() + "<" + c.reference()
+                : sorted(c.subject(), c.reference());
+    String speaker = c.speaker() == null ? "" : c.speaker().name();
+    String amount =
+        c.gap() == null || c.gap().months() == null ? "" : String.valueOf(c.gap().months());
+    return pair + "|" + speaker + "|" + amount + "|" + (c.relation() == Relation.PARITY);
+  }
+
+  private static String sorted(String a, String b) {
+    return a.compareTo(b) < 0 ? a + "=" + b : b + "=" + a;
+  }
+
+  private static int specificity(GapClaim c) {
+    return (c.gap() != null ? 2 : 0) + (c.domain() != null ? 1 : 0);
+  }
+
+  private static double confidence(Candidate c, @Nullable Speaker speaker) {
+    double score = 0.8;
+    if (c.referenceFromContext()) {
+      score -= 0.2;
+    }
+    if (c.amount() != null) {
+      score += 0.1;
+    }
+    if (speaker != null) {
+      score += 0.05;
+    }
+    return Math.max(0, Math.min(1, score));
+  }
+}

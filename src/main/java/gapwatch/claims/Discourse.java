@@ -1,0 +1,82 @@
+package gapwatch.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The text being read, sentence by sentence, with the actors each names: what rules consult to
+ * resolve "the country" or "it", or an omitted reference ("China is a year behind").
+ */
+final class Discourse {
+
+  private final List<Sentence> sentences;
+  private final List<List<ActorMention>> mentions;
+  private final String lang;
+
+  Discourse(List<Sentence> sentences, List<List<ActorMention>> mentions, String lang) {
+    this.sentences = List.copyOf(sentences);
+    this.mentions = List.copyOf(mentions);
+    this.lang = lang;
+  }
+
+  List<Sentence> sentences() {
+    return sentences;
+  }
+
+  String lang() {
+    return lang;
+  }
+
+  List<ActorMention> mentions(int sentence) {
+    return mentions.get(sentence);
+  }
+
+  /** The nearest actor named before {@code sentence} (then after it), other than {@code not}. */
+  @Nullable String otherActor(int sentence, String not, boolean preferCountry) {
+    for (int d = 1; d <= 3; d++) {
+      for (int i : new int[] {sentence - d, sentence + d}) {
+        if (i < 0 || i >= sentences.size() || (i > sentence && d > 1)) {
+          continue;
+        }
+        String found = lastActor(mentions.get(i), not, preferCountry);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The most recent actor before sentence {@code sentence}, for "it" and "the country". */
+  @Nullable String antecedent(int sentence, ActorTable.@Nullable Kind kind) {
+    for (int i = sentence - 1; i >= Math.max(0, sentence - 3); i--) {
+      List<ActorMention> ms = new ArrayList<>(mentions.get(i));
+      for (int k = 0; k < ms.size(); k++) {
+        ActorMention m = ms.get(k);
+        if (kind == null || m.kind() == kind) {
+          return m.canonical();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String lastActor(
+      List<ActorMention> ms, String not, boolean preferCountry) {
+    String any = null;
+    for (int k = ms.size() - 1; k >= 0; k--) {
+      ActorMention m = ms.get(k);
+      if (m.canonical().equals(not)) {
+        continue;
+      }
+      if (!preferCountry || m.kind() == ActorTable.Kind.COUNTRY) {
+        return m.canonical();
+      }
+      if (any == null) {
+        any = m.canonical();
+      }
+    }
+    return any;
+  }
+}

@@ -1,0 +1,79 @@
+package gapwatch.claims;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the domain a claim is about, as the text puts it: "in text-generating large language
+ * models", "when it comes to LLMs", "in terms of bulk carriers", "trong lĩnh vực ...". Lightly
+ * normalised: the leading preposition and article go, the phrase stops at the clause's end.
+ */
+final class DomainFinder {
+
+  private static final String STOP =
+      "(?=\\s*(?:[,;:.?!()\\[\\]“”\"]|\\s—|\\s–|$)|\\s+(?:and\\s+(?:may|will|is|are|has|have|could"
+          + "|would|the|a|it|its|that)|as|because|due|while|but|which|who|that|said|says"
+          + "|according|than|since|after|when|although|though|where|despite|thanks|(?:by|at)\\s+"
+          + "(?:about|around|roughly|\\d|one|two|three|four|five|six|a)|compared|over|to\\s+\\w+\\s+(?:in"
+          + "|with)|is|are|was|were|has|have|had|will|would|could|can|should|might|may|if|so"
+          + "|even|yet|now|still|for\\s+(?:years|decades|now|the)|until|before|ahead|behind)\\b)";
+
+  private static final Pattern ENGLISH =
+      Pattern.compile(
+          "(?iu)\\b(?:when\\s+it\\s+comes\\s+to|in\\s+terms\\s+of|in\\s+the\\s+(?:field|area|realm"
+              + "|domain|sector|race|arena)\\s+of|in\\s+(?:the\\s+)?(?:area|field)\\s+of|with"
+              + "\\s+regard\\s+to|regarding|on|in|at|for)\\s+(.{3,90}?)"
+              + STOP);
+
+  private static final Pattern VIETNAMESE =
+      Pattern.compile(
+          "(?iu)(?:trong\\s+(?:lĩnh\\s+vực|ngành|việc|cuộc\\s+đua|mảng)|về(?:\\s+(?:lĩnh\\s+vực"
+              + "|mảng))?|ở\\s+(?:lĩnh\\s+vực|mảng)|trong|ở\\s+các)\\s+(.{2,90}?)(?=\\s*(?:[,;:.?!"
+              + "“”\"]|$)|\\s+(?:với|so\\s+với|khi|nhưng|là|đạt|lên|xuống|và\\s+(?:có|là|đã|sẽ)|vì|do|nhờ|mà"
+              + "|trong\\s+khi|hiện|vẫn|đang)\\b)");
+
+  private DomainFinder() {}
+
+  /**
+   * The domain phrase in {@code sentence} nearest to {@code from}, searching after it first, then
+   * in the whole sentence.
+   */
+  static @Nullable String find(String sentence, int from, String lang) {
+    Pattern p = lang.equals("vi") ? VIETNAMESE : ENGLISH;
+    String d = first(p, sentence, Math.max(0, Math.min(from, sentence.length())));
+    if (d == null) {
+      d = first(p, sentence, 0);
+    }
+    return d;
+  }
+
+  private static @Nullable String first(Pattern p, String sentence, int from) {
+    Matcher m = p.matcher(sentence);
+    int at = from;
+    while (at < sentence.length() && m.find(at)) {
+      String d = clean(m.group(1));
+      if (d != null) {
+        return d;
+      }
+      at = m.end(1);
+    }
+    return null;
+  }
+
+  private static @Nullable String clean(String raw) {
+    String d = raw.strip().replaceFirst("(?iu)^(?:the|a|an|its|their)\\s+", "");
+    if (d.length() < 2
+        || d.matches(
+            "(?iu)(?:\\d.*|(?:the\\s+)?(?:past|last|next|future|years?|months?|decades?"
+                + "|time|recent|comparison|addition|fact|general|particular|turn|part|terms|order"
+                + "|line|place|front|favor|favour|case|total|short|contrast|response|interview"
+                + "|interviews|a\\s+\\w+|an\\s+\\w+)\\b.*)")
+        || d.matches(
+            "(?iu)^(?:january|february|march|april|may|june|july|august|september|october"
+                + "|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*")) {
+      return null;
+    }
+    return d;
+  }
+}

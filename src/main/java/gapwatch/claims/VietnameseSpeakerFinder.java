@@ -1,0 +1,84 @@
+package gapwatch.claims;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds who a Vietnamese claim is attributed to: "Theo chuyên gia X từ Y, ...", "X, <chức vụ> của
+ * Y, cho rằng ...", "theo thông tin từ Y". Thread-safe.
+ */
+final class VietnameseSpeakerFinder {
+
+  private static final String NAME = "(\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,5})";
+
+  private static final Pattern THEO =
+      Pattern.compile(
+          "(?:^|[,;]\\s*|\\s)[Tt]heo\\s+(?:(?:chuyên\\s+gia|ông|bà|giáo\\s+sư|GS\\.?|TS\\.?"
+              + "|PGS\\.?|tiến\\s+sĩ|nhà\\s+\\S+|thông\\s+tin\\s+từ|số\\s+liệu\\s+(?:của|từ)"
+              + "|báo\\s+cáo\\s+(?:của|từ)|dữ\\s+liệu\\s+(?:của|từ))\\s+)*"
+              + NAME
+              + "(?:\\s*(?:\\(([^)]{2,60})\\))?\\s*(?:(?:,\\s*)?(?:từ|của|thuộc|tại)\\s+([^,]{2,80})"
+              + "|,\\s*([^,]{2,80}),))?");
+
+  private static final Pattern SAYS =
+      Pattern.compile(
+          NAME
+              + "\\s*(?:,\\s*([^,]{2,120}?),)?\\s+(?:cũng\\s+)?(?:đã\\s+)?(?:đưa\\s+ra\\s+đánh\\s+giá"
+              + "(?:\\s+tương\\s+tự)?\\s*,?\\s*)?(?:cho\\s+rằng|nhận\\s+định|cho\\s+biết|nói|khẳng"
+              + "\\s+định|đánh\\s+giá|nhấn\\s+mạnh|tin\\s+rằng|ước\\s+tính|phát\\s+biểu|tuyên\\s+bố"
+              + "|thừa\\s+nhận|lưu\\s+ý|cảnh\\s+báo|chia\\s+sẻ)");
+
+  private VietnameseSpeakerFinder() {}
+
+  static @Nullable Speaker find(List<Sentence> sentences, int index) {
+    return inSentence(sentences.get(index).text());
+  }
+
+  static @Nullable Speaker inSentence(String s) {
+    Matcher m = THEO.matcher(s);
+    if (m.find()) {
+      String aff =
+          m.group(3) != null ? m.group(3).strip() : m.group(4) != null ? m.group(4) : m.group(2);
+      return new Speaker(m.group(1).strip(), aff == null ? null : organisation(aff));
+    }
+    m = SAYS.matcher(s);
+    while (m.find()) {
+      String name = m.group(1).strip();
+      if (name.split("\\s+").length < 2 || name.startsWith("Trung Quốc") || name.startsWith("Mỹ")) {
+        continue;
+      }
+      return new Speaker(name, m.group(2) == null ? null : organisation(m.group(2)));
+    }
+    return null;
+  }
+
+  /** Head nouns of Vietnamese organisation names. */
+  private static final Pattern ORG_HEAD =
+      Pattern.compile(
+          "(?u)(?:Viện|Đại\\s+học|Trường|Trung\\s+tâm|Công\\s+ty|Tập\\s+đoàn|Bộ|Hiệp\\s+hội"
+              + "|Ngân\\s+hàng|Học\\s+viện|Tổ\\s+chức|Ủy\\s+ban|Sở|Cục|Tổng\\s+cục|Quỹ|Phòng)"
+              + "\\s+\\p{Lu}");
+
+  /** The organisation in a title phrase: "đồng sáng lập và CEO của startup AI ModelBest". */
+  private static String organisation(String phrase) {
+    String p = phrase.strip().replaceAll("\\s+(?:của\\s+)?(?:Trung\\s+Quốc|Mỹ|Việt\\s+Nam)$", "");
+    Matcher head = ORG_HEAD.matcher(p);
+    int at = -1;
+    while (head.find()) {
+      at = head.start();
+    }
+    if (at >= 0) {
+      return p.substring(at).strip();
+    }
+    Matcher of = Pattern.compile("(?u)(?:của|tại|thuộc|từ)\\s+").matcher(p);
+    int after = -1;
+    while (of.find()) {
+      after = of.end();
+    }
+    String org = after >= 0 ? p.substring(after) : p;
+    // drop leading common nouns and titles: "startup AI ModelBest" -> "ModelBest"
+    return org.replaceFirst("^(?:\\p{Ll}+\\s+)*(?:(?:AI|CEO|công\\s+nghệ)\\s+)*", "").strip();
+  }
+}

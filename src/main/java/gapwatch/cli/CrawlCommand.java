@@ -1,0 +1,67 @@
+package gapwatch.cli;
+
+import gapwatch.crawl.CrawlSummary;
+import gapwatch.store.Database;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The nightly job: poll the configured feeds and fetch, extract and store new articles. */
+@Command(
+    name = "crawl",
+    mixinStandardHelpOptions = true,
+    showDefaultValues = true,
+    description = {
+      "Polls every enabled source, fetches new articles politely (robots.txt, per-host delay),",
+      "extracts them and their gap claims, and stores everything in SQLite. Safe to run from",
+      "cron: a second concurrent run exits at once (code 3), a killed run resumes next time."
+    },
+    footer = {"", ExitCodes.HELP})
+final class CrawlCommand implements Callable<Integer> {
+
+  @Option(names = "--config", description = "Configuration file.")
+  Path config = Path.of("config", "gapwatch.yaml");
+
+  @Option(names = "--db", description = "SQLite file (overrides the config's 'database').")
+  @Nullable Path db;
+
+  @Option(names = "--wait", description = "Wait for a running crawl to finish instead of exiting.")
+  boolean waitForLock;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Print every fetch.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws SettingsException, IOException, InterruptedException {
+    Settings settings = SettingsLoader.load(Locations.find(config), Map.of());
+    Path dbFile = db != null ? db : settings.database();
+    CrawlLock.Lease lease = CrawlLock.acquire(dbFile, waitForLock);
+    if (lease.lock().isEmpty()) {
+      System.err.println(
+          "gapwatch: "
+              + dbFile
+              + " is locked by another crawl ("
+              + lease.holder()
+              + "); wait for it or use --wait");
+      return ExitCodes.LOCKED;
+    }
+    try (CrawlLock lock = lease.lock().get()) {
+      Database database = Database.open(dbFile);
+      CrawlSummary summary =
+          CrawlJob.run(
+              database,
+              settings.crawl(),
+              settings.sources(),
+              new Stages(settings.actors()),
+              new ConsoleProgress(System.err, System.console() != null, verbose));
+      CrawlJob.print(summary, database, System.out);
+      return summary.partial() ? ExitCodes.PARTIAL : ExitCodes.OK;
+    }
+  }
+}

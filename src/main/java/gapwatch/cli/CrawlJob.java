@@ -1,0 +1,78 @@
+package gapwatch.cli;
+
+import gapwatch.crawl.CrawlProgress;
+import gapwatch.crawl.CrawlSettings;
+import gapwatch.crawl.CrawlSummary;
+import gapwatch.crawl.Crawler;
+import gapwatch.crawl.FeedParser;
+import gapwatch.crawl.FetchResult.FailureCause;
+import gapwatch.crawl.HostThrottle;
+import gapwatch.crawl.HttpFetcher;
+import gapwatch.crawl.RobotsPolicy;
+import gapwatch.crawl.Source;
+import gapwatch.store.ArticleIngest;
+import gapwatch.store.ArticleStore;
+import gapwatch.store.CrawlStore;
+import gapwatch.store.Database;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Wires the stages into one crawl run against a database, and prints its summary. */
+final class CrawlJob {
+
+  private CrawlJob() {}
+
+  static CrawlSummary run(
+      Database db,
+      CrawlSettings settings,
+      List<Source> sources,
+      Stages stages,
+      CrawlProgress progress)
+      throws InterruptedException {
+    new FeedParser().selfCheck();
+    Clock clock = Clock.systemUTC();
+    HttpFetcher fetcher = new HttpFetcher(settings, clock);
+    Crawler crawler =
+        new Crawler(
+            settings,
+            fetcher,
+            new RobotsPolicy(fetcher, settings, clock),
+            new HostThrottle(settings.perHostDelay(), clock, d -> Thread.sleep(d.toMillis())),
+            new CrawlStore(db),
+            new ArticleIngest(stages.articles(), stages.claims(), new ArticleStore(db)),
+            clock,
+            progress);
+    return crawler.run(sources);
+  }
+
+  /** The end-of-run summary, as printed for cron mail. */
+  static void print(CrawlSummary s, Database db, PrintStream out) {
+    out.printf(
+        "crawl %s in %.1fs: %d sources polled, %d failed%n",
+        s.partial() ? "finished with failures" : "finished",
+        s.elapsed().toMillis() / 1000.0,
+        s.sourcesPolled(),
+        s.sourcesFailed());
+    out.printf(
+        "  articles: %d new, %d duplicate, %d not articles%n",
+        s.articlesNew(), s.articlesDuplicate(), s.notArticles());
+    out.printf(
+        "  skipped: %d by robots.txt, %d other; %d deferred to a later run%n",
+        s.skippedRobots(), s.skippedOther(), s.deferred());
+    out.printf("  failed: %d%s%n", s.failedTotal(), causes(s.failed()));
+    out.printf("  claims found: %d%n", s.claimsFound());
+    out.printf("  database: %s%n", db.file());
+  }
+
+  private static String causes(Map<FailureCause, Integer> failed) {
+    if (failed.isEmpty()) {
+      return "";
+    }
+    return failed.entrySet().stream()
+        .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(java.util.Locale.ROOT))
+        .collect(Collectors.joining(", ", " (", ")"));
+  }
+}

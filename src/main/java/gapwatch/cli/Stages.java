@@ -1,0 +1,56 @@
+package gapwatch.cli;
+
+import gapwatch.article.ArticleExtractor;
+import gapwatch.article.LanguageGuesser;
+import gapwatch.claims.ActorTable;
+import gapwatch.claims.ClaimExtractor;
+import gapwatch.claims.NlpModels;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+
+/** Builds the extraction stages once per process: models are loaded a single time. */
+final class Stages {
+
+  private final @Nullable Path actorsFile;
+  private @Nullable LanguageGuesser languages;
+  private @Nullable ArticleExtractor articles;
+  private @Nullable ClaimExtractor claims;
+
+  Stages(@Nullable Path actorsFile) {
+    this.actorsFile = actorsFile;
+  }
+
+  synchronized LanguageGuesser languages() {
+    if (languages == null) {
+      languages = new LanguageGuesser();
+    }
+    return languages;
+  }
+
+  synchronized ArticleExtractor articles() {
+    if (articles == null) {
+      articles = new ArticleExtractor(languages());
+    }
+    return articles;
+  }
+
+  synchronized ClaimExtractor claims() {
+    if (claims == null) {
+      claims = new ClaimExtractor(new NlpModels(), languages(), actorTable());
+    }
+    return claims;
+  }
+
+  private ActorTable actorTable() {
+    if (actorsFile == null) {
+      return ActorTable.bundled();
+    }
+    try {
+      return ActorTable.load(actorsFile);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read actor table " + actorsFile, e);
+    }
+  }
+}

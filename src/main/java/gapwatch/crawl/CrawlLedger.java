@@ -1,0 +1,46 @@
+package gapwatch.crawl;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the crawl stage needs to know of what is stored: the persistent frontier, feed validators
+ * and crawl runs. Implemented by the store stage; every method is its own transaction, so a run
+ * killed at any moment resumes where it stopped.
+ */
+public interface CrawlLedger {
+
+  /** Records the start of a run and returns its id. */
+  long startRun(Instant startedAt);
+
+  /** Records the end of a run with its summary. */
+  void finishRun(long runId, CrawlSummary summary);
+
+  /** The remembered state of a source's feed. */
+  FeedState feedState(Source source);
+
+  /** Records a successful poll of a source's feed (new validators). */
+  void recordFeedPoll(Source source, Validators validators, Instant polledAt);
+
+  /**
+   * Adds a URL to the frontier unless already known.
+   *
+   * @return true when the URL is new
+   */
+  boolean enqueue(Source source, URI canonicalUrl, @Nullable String title, Instant now);
+
+  /** URLs waiting to be fetched whose next attempt is due, oldest first. */
+  List<FrontierUrl> due(Instant now, int limit);
+
+  /** Records that a URL was skipped for good (robots, forbidden address...). */
+  void recordSkipped(FrontierUrl url, String reason, Instant now);
+
+  /**
+   * Records a failed fetch.
+   *
+   * @param nextAttempt when to try again, or null to give the URL up
+   */
+  void recordFailed(FrontierUrl url, String reason, @Nullable Instant nextAttempt, Instant now);
+}

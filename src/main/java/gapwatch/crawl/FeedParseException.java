@@ -1,0 +1,10 @@
+package gapwatch.crawl;
+
+/** A feed body that is not a usable RSS or Atom document; the message says where and why. */
+public final class FeedParseException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  public FeedParseException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

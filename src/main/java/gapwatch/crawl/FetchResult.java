@@ -1,0 +1,74 @@
+package gapwatch.crawl;
+
+import java.time.Duration;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What became of one fetch. Expected failures are values, recorded per URL; the run goes on and
+ * sums them up in its exit code.
+ */
+public sealed interface FetchResult {
+
+  /** The body arrived in full. */
+  record Fetched(FetchedPage page) implements FetchResult {}
+
+  /** The server answered 304: what we have is current. */
+  record NotModified() implements FetchResult {}
+
+  /** We chose not to fetch (robots.txt, forbidden address, not allowed host). */
+  record Skipped(SkipReason reason, String detail) implements FetchResult {}
+
+  /**
+   * The fetch failed.
+   *
+   * @param cause the class of failure, used for counts and retry decisions
+   * @param detail a human-readable explanation
+   * @param retryAfter how long the server asked us to wait, if it did
+   */
+  record Failed(FailureCause cause, String detail, @Nullable Duration retryAfter)
+      implements FetchResult {
+    public Failed {
+      Objects.requireNonNull(cause, "cause");
+      Objects.requireNonNull(detail, "detail");
+    }
+
+    public Failed(FailureCause cause, String detail) {
+      this(cause, detail, null);
+    }
+  }
+
+  /** Why a URL was not fetched. */
+  enum SkipReason {
+    ROBOTS,
+    FORBIDDEN_ADDRESS,
+    HOST_NOT_ALLOWED,
+    UNSUPPORTED_SCHEME,
+    HOST_RESTING
+  }
+
+  /** Classes of fetch failure. Retryable ones are tried again in a later run. */
+  enum FailureCause {
+    TIMEOUT(true),
+    NETWORK(true),
+    HTTP_5XX(true),
+    RATE_LIMITED(true),
+    HTTP_4XX(false),
+    TOO_LARGE(false),
+    TOO_MANY_REDIRECTS(false),
+    NOT_TEXT(false),
+    MALFORMED(false),
+    /** The page arrived but extracting or storing it failed; a bug to report. */
+    PROCESSING(false);
+
+    private final boolean retryable;
+
+    FailureCause(boolean retryable) {
+      this.retryable = retryable;
+    }
+
+    public boolean retryable() {
+      return retryable;
+    }
+  }
+}

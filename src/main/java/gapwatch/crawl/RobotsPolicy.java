@@ -1,0 +1,114 @@
+package gapwatch.crawl;
+
+import crawlercommons.robots.BaseRobotRules;
+import crawlercommons.robots.SimpleRobotRulesParser;
+import gapwatch.crawl.FetchResult.Failed;
+import gapwatch.crawl.FetchResult.FailureCause;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Applies robots.txt per RFC 9309 through crawler-commons: 2xx rules are obeyed, 4xx means allow
+ * all, and 5xx, 429, timeouts and network errors mean disallow all for now (the URL is tried again
+ * in a later run). Rules are cached per origin for at most 24 hours. Thread-safe.
+ */
+public final class RobotsPolicy {
+
+  /** RFC 9309 §2.4: a cached copy should not be used for more than 24 hours. */
+  static final Duration MAX_CACHE_AGE = Duration.ofHours(24);
+
+  /**
+   * The verdict for one URL.
+   *
+   * @param allowed whether the URL may be fetched now
+   * @param deferred when not allowed: whether only for now (robots.txt was unreachable)
+   * @param crawlDelay the origin's Crawl-delay, capped
+   * @param reason why, for logs
+   */
+  public record Verdict(boolean allowed, boolean deferred, Duration crawlDelay, String reason) {}
+
+  private record Cached(BaseRobotRules rules, Instant fetchedAt, boolean deferred, String reason) {}
+
+  private final HttpFetcher fetcher;
+  private final CrawlSettings settings;
+  private final Clock clock;
+  private final String agentToken;
+  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+  public RobotsPolicy(HttpFetcher fetcher, CrawlSettings settings, Clock clock) {
+    this.fetcher = fetcher;
+    this.settings = settings;
+    this.clock = clock;
+    this.agentToken = productToken(settings.userAgent());
+  }
+
+  /**
+   * Whether {@code url} may be fetched, fetching the origin's robots.txt when not cached.
+   *
+   * @param allowPrivate whether the origin may be on a private address (see {@link Source})
+   */
+  public Verdict check(URI url, boolean allowPrivate) {
+    String origin = origin(url);
+    Cached c = cache.get(origin);
+    if (c == null || c.fetchedAt().plus(MAX_CACHE_AGE).isBefore(clock.instant())) {
+      c = load(origin, allowPrivate);
+      cache.put(origin, c);
+    }
+    boolean allowed = c.rules().isAllowed(url.toString());
+    long delayMs = c.rules().getCrawlDelay();
+    Duration delay =
+        delayMs == BaseRobotRules.UNSET_CRAWL_DELAY || delayMs <= 0
+            ? Duration.ZERO
+            : min(Duration.ofMillis(delayMs), settings.maxCrawlDelay());
+    return new Verdict(allowed, !allowed && c.deferred(), delay, allowed ? "allowed" : c.reason());
+  }
+
+  private Cached load(String origin, boolean allowPrivate) {
+    URI robots = URI.create(origin + "/robots.txt");
+    SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
+    FetchResult r = fetcher.fetch(robots, Validators.NONE, allowPrivate);
+    Instant now = clock.instant();
+    if (r instanceof FetchResult.Fetched f) {
+      BaseRobotRules rules =
+          parser.parseContent(
+              robots.toString(), f.page().body(), f.page().contentType(), List.of(agentToken));
+      return new Cached(rules, now, false, "disallowed by " + robots);
+    }
+    if (r instanceof Failed failed
+        && failed.cause() == FailureCause.HTTP_4XX
+        && !failed.detail().equals("HTTP 429")) {
+      return new Cached(parser.failedFetch(404), now, false, robots + " unavailable: allow all");
+    }
+    String why = r.getClass().getSimpleName();
+    if (r instanceof Failed f) {
+      why = f.detail();
+    } else if (r instanceof FetchResult.Skipped s) {
+      why = s.detail();
+    }
+    return new Cached(
+        parser.failedFetch(503), now, true, robots + " unreachable (" + why + "): deferred");
+  }
+
+  private static String origin(URI url) {
+    String scheme = url.getScheme().toLowerCase(Locale.ROOT);
+    String host = url.getHost().toLowerCase(Locale.ROOT);
+    int port = url.getPort();
+    return scheme + "://" + host + (port == -1 ? "" : ":" + port);
+  }
+
+  /** "gapwatch/0.1 (+https://...)" → "gapwatch": the token robots.txt groups name. */
+  static String productToken(String userAgent) {
+    String token = userAgent.strip().split("[/\\s;(]", 2)[0];
+    return token.isEmpty() ? "gapwatch" : token.toLowerCase(Locale.ROOT);
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+}

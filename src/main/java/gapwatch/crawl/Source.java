@@ -1,0 +1,47 @@
+package gapwatch.crawl;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A configured source of article links: a feed URL with its per-source options.
+ *
+ * @param name short unique name, used in logs, the database and reports
+ * @param url the feed's address (http or https)
+ * @param enabled disabled sources are kept in the configuration but not polled
+ * @param maxItems at most this many feed entries are taken per poll (newest first)
+ * @param maxAge entries published longer ago than this are ignored
+ * @param allowedHosts hosts whose article links are followed; empty means the feed's own host and
+ *     any other public host
+ * @param allowPrivateAddresses whether loopback and private addresses may be fetched for this
+ *     source (only for local test sites such as the demo corpus)
+ */
+public record Source(
+    String name,
+    URI url,
+    boolean enabled,
+    int maxItems,
+    Duration maxAge,
+    List<String> allowedHosts,
+    boolean allowPrivateAddresses) {
+
+  public Source {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(maxAge, "maxAge");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("source name must not be blank");
+    }
+    if (maxItems < 1) {
+      throw new IllegalArgumentException("maxItems must be at least 1, was " + maxItems);
+    }
+    allowedHosts = List.copyOf(allowedHosts);
+  }
+
+  /** Whether a link found in this source's feed may be crawled. */
+  public boolean allowsHost(String host) {
+    return allowedHosts.isEmpty() || allowedHosts.stream().anyMatch(h -> h.equalsIgnoreCase(host));
+  }
+}

@@ -1,0 +1,146 @@
+package gapwatch.report;
+
+import gapwatch.claims.GapAmount;
+import gapwatch.claims.GapClaim;
+import gapwatch.store.StoredClaim;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Renders claims and consensus rows as plain-text tables for a terminal or cron mail. */
+public final class ReportRenderer {
+
+  private final PrintWriter out;
+
+  public ReportRenderer(PrintWriter out) {
+    this.out = out;
+  }
+
+  /** One row per claim. */
+  public void claims(List<StoredClaim> claims) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(
+        new String[] {
+          "#", "subject", "relation", "reference", "gap (months)", "domain", "speaker", "source"
+        });
+    for (StoredClaim sc : claims) {
+      GapClaim c = sc.claim();
+      rows.add(
+          new String[] {
+            String.valueOf(sc.id()),
+            c.subject(),
+            c.relation().label() + (sc.needsReview() ? " ?" : ""),
+            c.reference(),
+            gap(c.gap()),
+            c.domain() == null ? "" : c.domain(),
+            c.speaker() == null
+                ? "(newsroom)"
+                : c.speaker().name()
+                    + (c.speaker().affiliation() == null ? "" : ", " + c.speaker().affiliation()),
+            sc.articleTitle() == null ? sc.articleUrl() : sc.articleTitle()
+          });
+    }
+    table(rows, new int[] {5, 16, 10, 16, 14, 32, 34, 40});
+  }
+
+  /** One row per actor pair and domain. */
+  public void consensus(List<Consensus> rows) {
+    List<String[]> table = new ArrayList<>();
+    table.add(
+        new String[] {
+          "laggard",
+          "",
+          "leader",
+          "domain",
+          "claims",
+          "speakers",
+          "sources",
+          "median",
+          "range",
+          "dates"
+        });
+    for (Consensus c : rows) {
+      table.add(
+          new String[] {
+            c.key().laggard(),
+            c.key().parity() ? "=" : "<",
+            c.key().leader(),
+            c.key().domain(),
+            String.valueOf(c.claims()),
+            String.valueOf(c.speakers()),
+            String.valueOf(c.sources()),
+            c.medianMonths() == null ? "" : months(c.medianMonths()),
+            c.minMonths() == null ? "" : months(c.minMonths()) + "–" + months(c.maxMonths()),
+            dates(c.firstDate(), c.lastDate())
+          });
+    }
+    table(table, new int[] {16, 1, 16, 32, 6, 8, 7, 6, 9, 23});
+  }
+
+  private static String dates(@Nullable String first, @Nullable String last) {
+    if (first == null) {
+      return "";
+    }
+    String f = first.length() > 10 ? first.substring(0, 10) : first;
+    String l = last == null ? f : (last.length() > 10 ? last.substring(0, 10) : last);
+    return f.equals(l) ? f : f + "…" + l;
+  }
+
+  static String gap(@Nullable GapAmount gap) {
+    if (gap == null) {
+      return "";
+    }
+    if (gap.months() == null) {
+      return "\"" + gap.text() + "\"";
+    }
+    Double lo = gap.months().min();
+    Double hi = gap.months().max();
+    String range =
+        lo == null
+            ? "≤" + months(hi)
+            : hi == null
+                ? "≥" + months(lo)
+                : lo.equals(hi) ? months(lo) : months(lo) + "–" + months(hi);
+    return (gap.approximate() ? "~" : "") + range;
+  }
+
+  static String months(@Nullable Double m) {
+    if (m == null) {
+      return "";
+    }
+    return m == Math.rint(m) ? String.valueOf(m.longValue()) : String.format("%.1f", m);
+  }
+
+  private void table(List<String[]> rows, int[] maxWidths) {
+    int cols = maxWidths.length;
+    int[] widths = new int[cols];
+    for (String[] r : rows) {
+      for (int i = 0; i < cols; i++) {
+        widths[i] = Math.min(maxWidths[i], Math.max(widths[i], r[i].length()));
+      }
+    }
+    for (int n = 0; n < rows.size(); n++) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < cols; i++) {
+        String cell = rows.get(n)[i];
+        if (cell.length() > widths[i]) {
+          cell = cell.substring(0, Math.max(0, widths[i] - 1)) + "…";
+        }
+        line.append(cell).append(" ".repeat(widths[i] - cell.length()));
+        if (i < cols - 1) {
+          line.append("  ");
+        }
+      }
+      out.println(line.toString().stripTrailing());
+      if (n == 0) {
+        StringBuilder rule = new StringBuilder();
+        for (int i = 0; i < cols; i++) {
+          rule.append("-".repeat(widths[i])).append(i < cols - 1 ? "  " : "");
+        }
+        out.println(rule);
+      }
+    }
+    out.flush();
+  }
+}

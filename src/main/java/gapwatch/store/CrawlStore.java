@@ -1,0 +1,212 @@
+package gapwatch.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import gapwatch.crawl.CrawlLedger;
+import gapwatch.crawl.CrawlSummary;
+import gapwatch.crawl.FeedState;
+import gapwatch.crawl.FrontierUrl;
+import gapwatch.crawl.Source;
+import gapwatch.crawl.Validators;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The crawl ledger in SQLite: sources with their feed validators, the URL frontier and crawl runs.
+ * Each method is one transaction.
+ */
+public final class CrawlStore implements CrawlLedger {
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+          .build();
+
+  private final Database db;
+
+  public CrawlStore(Database db) {
+    this.db = db;
+  }
+
+  @Override
+  public long startRun(Instant startedAt) {
+    return db.write(
+        h ->
+            h.createUpdate(
+                    "INSERT INTO crawl_runs (started_at, status, pid) VALUES (?, 'running', ?)")
+                .bind(0, startedAt.toString())
+                .bind(1, ProcessHandle.current().pid())
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one());
+  }
+
+  @Override
+  public void finishRun(long runId, CrawlSummary s) {
+    db.write(
+        h ->
+            h.createUpdate(
+                    "UPDATE crawl_runs SET finished_at = :finished, status = :status,"
+                        + " sources_polled = :polled, sources_failed = :sourcesFailed,"
+                        + " articles_new = :new, articles_duplicate = :dup, not_articles = :notArt,"
+                        + " skipped_robots = :robots, skipped_other = :other, deferred = :deferred,"
+                        + " failed = :failed, claims_found = :claims, elapsed_ms = :elapsed,"
+                        + " summary_json = :json WHERE id = :id")
+                .bind("finished", Instant.now().toString())
+                .bind("status", s.partial() ? "partial" : "ok")
+                .bind("polled", s.sourcesPolled())
+                .bind("sourcesFailed", s.sourcesFailed())
+                .bind("new", s.articlesNew())
+                .bind("dup", s.articlesDuplicate())
+                .bind("notArt", s.notArticles())
+                .bind("robots", s.skippedRobots())
+                .bind("other", s.skippedOther())
+                .bind("deferred", s.deferred())
+                .bind("failed", s.failedTotal())
+                .bind("claims", s.claimsFound())
+                .bind("elapsed", s.elapsed().toMillis())
+                .bind("json", json(s))
+                .bind("id", runId)
+                .execute());
+  }
+
+  @Override
+  public FeedState feedState(Source source) {
+    return db.read(
+        h ->
+            h.createQuery("SELECT etag, last_modified, last_polled_at FROM sources WHERE name = ?")
+                .bind(0, source.name())
+                .map(
+                    (rs, ctx) ->
+                        new FeedState(
+                            new Validators(rs.getString(1), rs.getString(2)),
+                            rs.getString(3) == null ? null : Instant.parse(rs.getString(3))))
+                .findOne()
+                .orElse(FeedState.NEW));
+  }
+
+  @Override
+  public void recordFeedPoll(Source source, Validators validators, Instant polledAt) {
+    db.write(
+        h -> {
+          long id = sourceId(h, source, polledAt);
+          h.createUpdate(
+                  "UPDATE sources SET url = ?, etag = ?, last_modified = ?, last_polled_at = ?"
+                      + " WHERE id = ?")
+              .bind(0, source.url().toString())
+              .bind(1, validators.etag())
+              .bind(2, validators.lastModified())
+              .bind(3, polledAt.toString())
+              .bind(4, id)
+              .execute();
+          return null;
+        });
+  }
+
+  @Override
+  public boolean enqueue(Source source, URI canonicalUrl, @Nullable String title, Instant now) {
+    return db.write(
+        h -> {
+          long sourceId = sourceId(h, source, now);
+          return h.createUpdate(
+                      "INSERT INTO urls (url, source_id, title, status, discovered_at,"
+                          + " next_fetch_at) VALUES (?, ?, ?, 'pending', ?, ?)"
+                          + " ON CONFLICT (url) DO NOTHING")
+                  .bind(0, canonicalUrl.toString())
+                  .bind(1, sourceId)
+                  .bind(2, title)
+                  .bind(3, now.toString())
+                  .bind(4, now.toString())
+                  .execute()
+              > 0;
+        });
+  }
+
+  @Override
+  public List<FrontierUrl> due(Instant now, int limit) {
+    return db.read(
+        h ->
+            h.createQuery(
+                    "SELECT u.id, u.url, s.name, u.attempts FROM urls u"
+                        + " JOIN sources s ON s.id = u.source_id"
+                        + " WHERE u.status IN ('pending', 'failed') AND u.next_fetch_at <= ?"
+                        + " ORDER BY u.next_fetch_at, u.id LIMIT ?")
+                .bind(0, now.toString())
+                .bind(1, limit)
+                .map(
+                    (rs, ctx) ->
+                        new FrontierUrl(
+                            rs.getLong(1),
+                            URI.create(rs.getString(2)),
+                            rs.getString(3),
+                            rs.getInt(4)))
+                .list());
+  }
+
+  @Override
+  public void recordSkipped(FrontierUrl url, String reason, Instant now) {
+    db.write(
+        h ->
+            h.createUpdate(
+                    "UPDATE urls SET status = 'skipped', last_error = ?, last_attempt_at = ?,"
+                        + " next_fetch_at = NULL WHERE id = ?")
+                .bind(0, reason)
+                .bind(1, now.toString())
+                .bind(2, url.id())
+                .execute());
+  }
+
+  @Override
+  public void recordFailed(
+      FrontierUrl url, String reason, @Nullable Instant nextAttempt, Instant now) {
+    db.write(
+        h ->
+            h.createUpdate(
+                    "UPDATE urls SET status = 'failed', attempts = attempts + 1, last_error = ?,"
+                        + " last_attempt_at = ?, next_fetch_at = ? WHERE id = ?")
+                .bind(0, reason)
+                .bind(1, now.toString())
+                .bind(2, nextAttempt == null ? null : nextAttempt.toString())
+                .bind(3, url.id())
+                .execute());
+  }
+
+  /** Marks a URL done; part of the caller's transaction (the page is stored with it). */
+  static void markDone(Handle h, long urlId, Instant now) {
+    h.createUpdate(
+            "UPDATE urls SET status = 'done', last_attempt_at = ?, next_fetch_at = NULL,"
+                + " last_error = NULL WHERE id = ?")
+        .bind(0, now.toString())
+        .bind(1, urlId)
+        .execute();
+  }
+
+  private static long sourceId(Handle h, Source source, Instant now) {
+    h.createUpdate(
+            "INSERT INTO sources (name, url, created_at) VALUES (?, ?, ?)"
+                + " ON CONFLICT (name) DO NOTHING")
+        .bind(0, source.name())
+        .bind(1, source.url().toString())
+        .bind(2, now.toString())
+        .execute();
+    return h.createQuery("SELECT id FROM sources WHERE name = ?")
+        .bind(0, source.name())
+        .mapTo(Long.class)
+        .one();
+  }
+
+  private static String json(CrawlSummary s) {
+    try {
+      return JSON.writeValueAsString(s);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a summary is always serialisable", e);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package gapwatch.crawl;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real HTTP server on loopback with one route per behaviour, for crawl tests. Records every
+ * request so tests can assert what arrived (and that nothing did).
+ */
+public final class LoopbackSite implements AutoCloseable {
+
+  /** Handles one request. */
+  @FunctionalInterface
+  public interface Route {
+    void handle(HttpExchange ex) throws IOException;
+  }
+
+  private final HttpServer server;
+  private final Map<String, Route> routes = new ConcurrentHashMap<>();
+  private final List<String> requests = new CopyOnWriteArrayList<>();
+  private final AtomicInteger count = new AtomicInteger();
+
+  public LoopbackSite() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.setExecutor(Executors.newCachedThreadPool());
+    server.createContext(
+        "/",
+        ex -> {
+          count.incrementAndGet();
+          requests.add(ex.getRequestMethod() + " " + ex.getRequestURI());
+          Route r = routes.get(ex.getRequestURI().getPath());
+          try (ex) {
+            if (r == null) {
+              send(ex, 404, "text/plain", "not found");
+            } else {
+              r.handle(ex);
+            }
+          }
+        });
+    server.start();
+  }
+
+  /** Adds or replaces the route for {@code path}. */
+  public LoopbackSite route(String path, Route route) {
+    routes.put(path, route);
+    return this;
+  }
+
+  /** A route answering {@code status} with a fixed body. */
+  public LoopbackSite page(String path, int status, String contentType, String body) {
+    return route(path, ex -> send(ex, status, contentType, body));
+  }
+
+  public URI url(String path) {
+    InetSocketAddress a = server.getAddress();
+    return URI.create("http://127.0.0.1:" + a.getPort() + path);
+  }
+
+  public int requestCount() {
+    return count.get();
+  }
+
+  public List<String> requests() {
+    return List.copyOf(requests);
+  }
+
+  public static void send(HttpExchange ex, int status, String contentType, String body)
+      throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    ex.getResponseHeaders().set("Content-Type", contentType);
+    ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+    if (bytes.length > 0) {
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(bytes);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
