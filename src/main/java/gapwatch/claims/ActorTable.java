@@ -144,12 +144,22 @@ public final class ActorTable {
     }
   }
 
+  /** A capitalised name word after an alias: "Seoul National University", "China First Capital". */
+  private static final Pattern NAME_WORD_AFTER = Pattern.compile("^\\s+\\p{Lu}\\p{Ll}");
+
+  /** "Bank of China", "University of Tokyo": the alias ends an organisation's name. */
+  private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+(?:of|for)\\s+$");
+
   /** All actor mentions in {@code text}, left to right, longest match first. */
   List<ActorMention> find(String text) {
     List<ActorMention> out = new ArrayList<>();
     Matcher m = pattern.matcher(text);
+    boolean headline = isTitleCase(text);
     while (m.find()) {
       Entry e = byAlias.get(m.group(1));
+      if (e != null && !e.demonym() && !headline && insideLongerName(text, m.start(1), m.end(1))) {
+        continue;
+      }
       if (e != null) {
         out.add(
             new ActorMention(
@@ -157,6 +167,30 @@ public final class ActorTable {
       }
     }
     return out;
+  }
+
+  private static boolean insideLongerName(String text, int start, int end) {
+    String after = text.substring(end, Math.min(text.length(), end + 4));
+    if (NAME_WORD_AFTER.matcher(after).find()) {
+      return true;
+    }
+    String before = text.substring(Math.max(0, start - 30), start);
+    return NAME_BEFORE.matcher(before).find();
+  }
+
+  /** A headline in title case: most of its longer words are capitalised. */
+  private static boolean isTitleCase(String text) {
+    int words = 0;
+    int capitalised = 0;
+    for (String w : text.split("\\s+")) {
+      if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+        words++;
+        if (Character.isUpperCase(w.charAt(0))) {
+          capitalised++;
+        }
+      }
+    }
+    return words >= 3 && capitalised * 10 >= words * 6;
   }
 
   /** The canonical name for an alias, if the table knows it. */

@@ -62,12 +62,14 @@ public final class ClaimExtractor {
         candidates.addAll(finder.find(s, mentions.get(s.index())));
       }
     } else {
-      EnglishClaimFinder finder = new EnglishClaimFinder(amounts, discourse);
       for (Sentence s : sentences) {
         if (mentions.get(s.index()).isEmpty() || !EnglishCues.PREFILTER.matcher(s.text()).find()) {
           continue;
         }
-        candidates.addAll(finder.find(s, mentions.get(s.index())));
+        candidates.addAll(
+            new EnglishClaimFinder(
+                    amounts, discourse, s, mentions.get(s.index()), analyzer.tokens(s))
+                .find());
       }
     }
     return merge(candidates, sentences, language);

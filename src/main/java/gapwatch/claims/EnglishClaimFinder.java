@@ -3,145 +3,248 @@ package gapwatch.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * English rules: for each standing cue in a sentence, the subject is the nearest actor before it in
- * its clause, the reference the actor (or coordinated actors) right after it — or, when the text
- * leaves it out ("China is a year behind"), the other actor of the surrounding sentences. Cues
- * under a negation, a forecast or a question are turned or dropped as the annotation guidelines
- * say.
+ * English rules. For each standing cue in a sentence: the subject is the nearest actor before it in
+ * its clause (with actors coordinated to it, or the antecedent of "it", "the country"); the
+ * reference is the actor that the cue governs — its object ("lags TSMC", "ahead of the US") — or,
+ * when the text leaves the reference out ("China is a year behind"), the other actor of the
+ * sentence or of the sentences around it. A cue whose object is something other than an actor
+ * ("behind schedule", "ahead of the launch") makes no claim. Negations, forecasts and questions are
+ * turned or dropped as the annotation guidelines say.
  */
 final class EnglishClaimFinder {
 
   /** Clause breaks: a cue's actors are looked for within its clause. */
   private static final Pattern CLAUSE_BREAK =
       Pattern.compile(
-          ";|:|\\s[—–]\\s|,?\\s+(?:while|whereas|but|although|though|however|yet)\\b|,\\s+and\\b"
-              + "|,\\s+which\\b|\\.\\s");
+          ";|:\\s|(?<!\\d)\\s[—–]\\s(?!\\d)|,?\\s+(?:while|whereas|but|although|though|however|yet|despite)\\b"
+              + "|,\\s+and\\b|,\\s+which\\b");
 
   private static final Pattern NEGATION =
       Pattern.compile(
-          "(?i)\\b(?:not|n't|n’t|never|no\\s+longer|hardly|nor)\\b\\W*(?:\\w+\\W+){0,2}$");
+          "(?i)\\b(?:not|n't|n’t|never|no\\s+longer|hardly|nor|neither)\\b\\W*(?:\\w+\\W+){0,2}$");
 
   private static final Pattern NO_LONGER =
       Pattern.compile("(?i)\\bno\\s+longer\\b\\W*(?:\\w+\\W+){0,2}$");
 
+  /** Modal or intentional language before a cue: a forecast, goal or hypothesis. */
   private static final Pattern FORECAST =
       Pattern.compile(
           "(?i)\\b(?:will|would|could|might|may|shall|going\\s+to|aims?\\s+to|aiming\\s+to|plans?"
-              + "\\s+to|hopes?\\s+to|wants?\\s+to|seeks?\\s+to|vow(?:s|ed)?\\s+to|pledge[sd]?\\s+to"
-              + "|expected\\s+to|set\\s+to|poised\\s+to|likely\\s+to|bid\\s+to|race\\s+to|strive"
-              + "\\s+to|in\\s+order\\s+to|afford\\s+to|risks?|risking|avoid|potential(?:ly)?"
-              + "|ambition\\s+to|goal\\s+(?:is\\s+)?to|try(?:ing)?\\s+to|tries\\s+to|if|unless"
-              + "|whether|could\\s+soon|soon)\\b\\W*(?:\\w+\\W+){0,3}$");
+              + "\\s+to|planning\\s+to|hopes?\\s+to|hoping\\s+to|wants?\\s+to|seeks?\\s+to|seeking"
+              + "\\s+to|vow(?:s|ed)?\\s+to|pledge[sd]?\\s+to|expected\\s+to|set\\s+to|poised\\s+to"
+              + "|likely\\s+to|on\\s+track\\s+to|bid\\s+to|race\\s+to|racing\\s+to|strive\\s+to"
+              + "|striving\\s+to|in\\s+order\\s+to|afford\\s+to|risks?|risking|avoid|avoiding"
+              + "|potential(?:ly)?|ambition\\s+to|goal\\s+(?:is\\s+)?(?:to|of)|try(?:ing)?\\s+to"
+              + "|tries\\s+to|if|unless|whether|soon|fears?\\s+of|fear(?:s|ed)?\\s+that|threat(?:en"
+              + "|ens)?\\s+to|projected\\s+to|forecast\\s+to|predicted\\s+to|need\\s+to|needs\\s+to"
+              + "|must|should|wish|dream\\s+of)\\b\\W*(?:[\\w'’]+\\W+){0,3}$");
 
-  /** Verbs that need the reference as their object: no object actor, no claim. */
-  private static final Pattern NEEDS_OBJECT =
+  /** Reporting a claim only to reject it. */
+  private static final Pattern REJECTED =
       Pattern.compile(
-          "(?i)^(?:lead|leads|leading|led|outpac|surpass|overtak|overtook|outperform|outstrip"
-              + "|outclass|eclips|leapfrog|outrank|outsell|outshin|overshadow|beat|top|crossed"
-              + "|dominat|match|rival|trail|more|further|farther|superior|inferior|second|less"
-              + "|cannot|can't|can’t|could|couldn|unable|struggl|fail|not|edge|advantage|head"
-              + "|upper|superiority|dominance|has|have|had|hold|held|maintain|retain|enjoy|keep"
-              + "|on|at|neck|level|comparable|as|equal|losing|lost|hot|gain|clos|narrow).*");
+          "(?i)\\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes"
+              + "|disputed|disputes|myth|false|wrong)\\b[^.]{0,60}$");
+
+  /** Nouns that stand for a country or company already named ("the country", "the firm"). */
+  private static final Pattern COUNTRY_ANAPHOR =
+      Pattern.compile(
+          "(?i)\\b(?:the\\s+(?:country|nation|republic|kingdom|bloc|region)|the"
+              + "\\s+[\\w-]+(?:-people|-strong)\\s+(?:country|nation))\\b");
+
+  private static final Pattern COMPANY_ANAPHOR =
+      Pattern.compile(
+          "(?i)\\b(?:the\\s+(?:company|firm|group|chipmaker|carmaker|automaker|manufacturer|maker"
+              + "|start-?up|giant|tech\\s+giant|foundry|brand|developer|lab|vendor|supplier"
+              + "|conglomerate|business))\\b");
+
+  private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|its|they|their|itself)\\b");
+
+  /** Prepositions marking an actor as the point of comparison, not the subject. */
+  private static final Pattern COMPARED_WITH =
+      Pattern.compile(
+          "(?i)\\b(?:compared\\s+(?:with|to)|relative\\s+to|than|against|versus|vs\\.?|unlike|like"
+              + "|over|behind|with|to|from)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+,?\\s+(?:and\\s+)?)"
+              + "{0,4}$");
+
+  private static final Pattern COMPARISON_BASE =
+      Pattern.compile(
+          "(?i)\\b(?:compared\\s+(?:with|to)|relative\\s+to|versus|vs\\.?)\\s+(?:the\\s+)?$");
 
   /** Durations and dates that are not gaps. */
   private static final Pattern NOT_A_GAP_BEFORE =
       Pattern.compile(
-          "(?i)\\b(?:for|in|over|during|within|since|after|before|until|the\\s+(?:last|past|next"
-              + "|first|coming)|(?:last|past|next|first|coming))\\s+(?:the\\s+)?(?:(?:last|past"
-              + "|next|first|coming)\\s+)?(?:just\\s+|only\\s+)?$");
+          "(?i)\\b(?:for|in|over|during|within|since|after|until|the\\s+(?:last|past|next|first"
+              + "|coming)|(?:last|past|next|first|coming)|every)\\s+(?:the\\s+)?(?:(?:last|past"
+              + "|next|first|coming)\\s+)?(?:just\\s+|only\\s+|about\\s+|around\\s+|nearly\\s+)?$");
 
   private static final Pattern NOT_A_GAP_AFTER =
       Pattern.compile(
-          "(?i)^\\s*(?:ago|earlier|later|from\\s+now|old|long|in\\s+a\\s+row|of\\s+(?:mass\\s+)?"
-              + "(?:production|experience|work|development|research|growth)|running|straight)\\b");
+          "(?i)^\\s*(?:ago|earlier|later|from\\s+now|old|long\\b(?!\\s+(?:lead|gap))|in\\s+a\\s+row"
+              + "|of\\s+(?:mass\\s+)?(?:production|experience|work|development|research|growth"
+              + "|investment|effort|operation)|running|straight|before|after|since|at\\s+the"
+              + "\\s+earliest|in\\s+(?:19|20)\\d\\d)\\b");
+
+  /** Words that end the object slot after a cue. */
+  private static final Set<String> SLOT_BREAK =
+      Set.of(
+          "in",
+          "on",
+          "at",
+          "by",
+          "for",
+          "from",
+          "with",
+          "when",
+          "while",
+          "as",
+          "since",
+          "because",
+          "and",
+          "but",
+          "which",
+          "who",
+          "where",
+          "after",
+          "before",
+          "amid",
+          "despite",
+          "thanks",
+          "due",
+          "according",
+          "said",
+          "says",
+          "is",
+          "are",
+          "was",
+          "were",
+          "will",
+          "would",
+          "can",
+          "could",
+          "has",
+          "have",
+          "had",
+          "to",
+          "if",
+          "than",
+          "so",
+          "or",
+          "into",
+          "across",
+          "among",
+          "during",
+          "until",
+          "within",
+          "through",
+          "about",
+          "over",
+          "per");
 
   private final AmountParser amounts;
   private final Discourse discourse;
+  private final Sentence sentence;
+  private final String s;
+  private final List<ActorMention> mentions;
+  private final List<Token> tokens;
+  private final List<AmountMention> found;
 
-  EnglishClaimFinder(AmountParser amounts, Discourse discourse) {
+  EnglishClaimFinder(
+      AmountParser amounts,
+      Discourse discourse,
+      Sentence sentence,
+      List<ActorMention> rawMentions,
+      List<Token> tokens) {
     this.amounts = amounts;
     this.discourse = discourse;
+    this.sentence = sentence;
+    this.s = sentence.text();
+    this.mentions = heads(s, rawMentions);
+    this.tokens = tokens;
+    this.found = amounts.find(s);
   }
 
-  List<Candidate> find(Sentence sentence, List<ActorMention> rawMentions) {
-    String s = sentence.text();
+  List<Candidate> find() {
     if (s.strip().endsWith("?")) {
       return List.of();
     }
-    List<ActorMention> mentions = heads(s, rawMentions);
-    List<AmountMention> found = amounts.find(s);
     List<Candidate> out = new ArrayList<>();
     for (Cue cue : EnglishCues.find(s)) {
-      out.addAll(fromCue(sentence, cue, mentions, found));
+      out.addAll(fromCue(cue));
     }
     return out;
   }
 
-  private List<Candidate> fromCue(
-      Sentence sentence, Cue cue, List<ActorMention> mentions, List<AmountMention> found) {
-    String s = sentence.text();
-    int[] clause = clause(s, cue);
+  private List<Candidate> fromCue(Cue cue) {
+    int[] clause = clause(cue);
     String before = s.substring(clause[0], cue.start());
     String cueText = s.substring(cue.start(), cue.end()).toLowerCase(Locale.ROOT);
     Relation relation = cue.relation();
-    boolean negated = NEGATION.matcher(before).find() || cueText.startsWith("not");
-    if (negated) {
+    boolean negated =
+        NEGATION.matcher(before).find()
+            || (cue.frame() == Cue.Frame.OBJECT && cueText.matches("(?s)^(?:not|no)\\b.*"));
+    boolean impossibility =
+        cueText.matches(
+            "(?s).*(?:cannot|can't|can’t|could|unable|struggl|fail|able|match\\s+for"
+                + "|yet\\s+to).*");
+    if (negated && !impossibility) {
       if (relation == Relation.AHEAD) {
-        return List.of();
+        return List.of(); // a negated lead asserts nothing by itself
       }
-      if (relation == Relation.BEHIND && !cueText.contains("catch")) {
-        relation = Relation.PARITY;
+      if (relation == Relation.BEHIND && !cueText.contains("catch") && !cueText.contains("gap")) {
+        relation = Relation.PARITY; // "not behind" → level
       } else if (relation == Relation.PARITY) {
-        relation = Relation.BEHIND;
+        relation = Relation.BEHIND; // "not on par with" → behind
       }
     }
     if (cueText.contains("caught up") && !negated && !NO_LONGER.matcher(before).find()) {
       relation = Relation.PARITY;
     }
-    if (FORECAST.matcher(before).find() && isForecastSensitive(cueText, relation)) {
+    if (isForecast(before, cueText) || REJECTED.matcher(before).find()) {
       return List.of();
     }
-    if (cue.shape() == Cue.Shape.PAIR) {
-      return pair(sentence, cue, relation, clause, mentions, found);
+    if (cue.frame() == Cue.Frame.PAIR) {
+      return pair(cue, relation, clause);
     }
-    ActorMention subject = nearestBefore(mentions, clause[0], cue.start());
-    String subjectName = subject == null ? pronounSubject(sentence, before) : subject.canonical();
-    if (subjectName == null) {
+    return object(cue, relation, clause, before);
+  }
+
+  private List<Candidate> object(Cue cue, Relation relation, int[] clause, String before) {
+    List<String> subjects = subjects(cue, clause, before);
+    if (subjects.isEmpty()) {
       return List.of();
     }
-    List<String> subjects = new ArrayList<>();
-    if (subject != null) {
-      coordinatedBefore(s, mentions, subject).forEach(m -> subjects.add(m.canonical()));
-    }
-    subjects.add(subjectName);
-    List<ActorMention> refs = referencesAfter(s, mentions, cue.end(), clause[1]);
+    Slot slot = objectSlot(cue, clause[1]);
+    List<String> refs = new ArrayList<>();
+    slot.actors().forEach(m -> refs.add(m.canonical()));
     boolean fromContext = false;
-    List<String> refNames = new ArrayList<>();
-    refs.forEach(r -> refNames.add(r.canonical()));
-    if (refNames.isEmpty()) {
-      if (NEEDS_OBJECT.matcher(cueText).matches() || cueText.endsWith("of")) {
+    if (refs.isEmpty() && slot.pronoun()) {
+      String r = pronounObject(cue, subjects);
+      if (r != null) {
+        refs.add(r);
+      }
+    }
+    if (refs.isEmpty()) {
+      if (slot.nonActor() || cue.fallback() == Cue.Fallback.NONE) {
         return List.of();
       }
-      String other = discourse.otherActor(sentence.index(), subjectName, true);
-      String inSentence = otherInSentence(mentions, subjectName);
-      other = inSentence != null ? inSentence : other;
+      String other = implicitReference(cue, subjects, cue.fallback() == Cue.Fallback.CONTEXT);
       if (other == null) {
         return List.of();
       }
-      refNames.add(other);
-      fromContext = true;
+      refs.add(other);
+      fromContext = !inSentence(other);
     }
-    GapAmount amount = amountFor(s, cue, clause, found);
-    int domainFrom = refs.isEmpty() ? cue.end() : refs.get(refs.size() - 1).end();
-    String domain = DomainFinder.find(s, domainFrom, "en");
+    GapAmount amount = amountFor(cue, clause);
+    String domain = domain(cue, slot, clause);
     List<Candidate> out = new ArrayList<>();
     for (String subj : subjects) {
-      for (String ref : refNames) {
+      for (String ref : refs) {
         if (!ref.equals(subj)) {
           out.add(
               new Candidate(
@@ -152,16 +255,87 @@ final class EnglishClaimFinder {
     return out;
   }
 
+  private boolean isForecast(String before, String cueText) {
+    if (!FORECAST.matcher(before).find()) {
+      return false;
+    }
+    // Presuppositions survive modality: "will take two years to catch up", "will struggle to
+    // match", "will remain ahead", "will lag for years" all say where things stand now.
+    return !(cueText.contains("catch")
+        || cueText.contains("gap")
+        || cueText.contains("struggl")
+        || cueText.contains("match")
+        || cueText.matches("(?s).*\\b(?:remain|stay|lag|trail|cannot|can't|can’t|unable).*")
+        || before.matches("(?is).*\\b(?:remain|stay)s?\\s*$"));
+  }
+
+  // ---- subjects
+
+  private List<String> subjects(Cue cue, int[] clause, String before) {
+    ActorMention subject = null;
+    for (ActorMention m : mentions) {
+      if (m.start() >= clause[0] && m.end() <= cue.start()) {
+        String lead = s.substring(clause[0], m.start());
+        if (!COMPARED_WITH.matcher(lead).find()) {
+          subject = m;
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    if (subject != null) {
+      for (ActorMention m : coordinatedBefore(subject)) {
+        out.add(m.canonical());
+      }
+      out.add(subject.canonical());
+      return distinct(out);
+    }
+    String anaphor = anaphor(before, clause[0]);
+    if (anaphor != null) {
+      out.add(anaphor);
+      return out;
+    }
+    // A clause without a subject ("..., and manufacturing technology leading Intel") belongs to
+    // the sentence's main subject.
+    if (clause[0] > 0) {
+      for (ActorMention m : mentions) {
+        if (m.end() <= clause[0] && !COMPARED_WITH.matcher(s.substring(0, m.start())).find()) {
+          out.add(m.canonical());
+          return out;
+        }
+      }
+    }
+    return out;
+  }
+
+  private @Nullable String anaphor(String before, int clauseStart) {
+    ActorTable.Kind kind = null;
+    if (COUNTRY_ANAPHOR.matcher(before).find()) {
+      kind = ActorTable.Kind.COUNTRY;
+    } else if (COMPANY_ANAPHOR.matcher(before).find()) {
+      kind = ActorTable.Kind.COMPANY;
+    } else if (!PRONOUN.matcher(before).find()) {
+      return null;
+    }
+    // the nearest suitable actor earlier in this sentence, else in the sentences before
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      ActorMention m = mentions.get(i);
+      if (m.end() <= clauseStart && (kind == null || m.kind() == kind)) {
+        return m.canonical();
+      }
+    }
+    return discourse.antecedent(sentence.index(), kind);
+  }
+
   /** Actors coordinated before the subject: "Russia and Iran are behind" gives Russia too. */
-  private static List<ActorMention> coordinatedBefore(
-      String s, List<ActorMention> mentions, ActorMention subject) {
+  private List<ActorMention> coordinatedBefore(ActorMention subject) {
     List<ActorMention> out = new ArrayList<>();
     int idx = mentions.indexOf(subject);
     int at = subject.start();
     for (int i = idx - 1; i >= 0; i--) {
       ActorMention m = mentions.get(i);
       String gap = s.substring(m.end(), at);
-      if (!gap.matches("(?s)\\s*(?:,|,?\\s*(?:and|or|&))\\s*(?:the\\s+)?")) {
+      if (!gap.matches(
+          "(?s)(?:[’']s)?\\s*(?:,|,?\\s*(?:and|or|&|as\\s+well\\s+as))\\s*(?:the\\s+)?")) {
         break;
       }
       out.add(0, m);
@@ -170,24 +344,174 @@ final class EnglishClaimFinder {
     return out;
   }
 
-  private static boolean isForecastSensitive(String cueText, Relation relation) {
-    if (cueText.contains("catch") || cueText.contains("gap")) {
-      return false; // "will take two years to catch up" presupposes being behind
+  // ---- the object slot
+
+  /**
+   * What follows a cue.
+   *
+   * @param actors the actor(s) in object position, coordinated ones included
+   * @param nonActor whether the cue has an object that is not an actor ("schedule", "rivals")
+   * @param pronoun whether the object is "it" or "them"
+   * @param end offset just past the object (or the cue when there is none)
+   * @param possessed the noun after "Y's" in the object ("the US's technological prowess")
+   */
+  private record Slot(
+      List<ActorMention> actors,
+      boolean nonActor,
+      boolean pronoun,
+      int end,
+      @Nullable String possessed) {}
+
+  private static final Pattern OBJECT_PREP =
+      Pattern.compile(
+          "(?i)^\\s*(?:(?:of|with|to|on|over|than|against|from)\\s+)?(?:(?:that|those)"
+              + "\\s+of\\s+)?(?:the\\s+likes\\s+of\\s+)?");
+
+  private static final Pattern IDIOM_NO_OBJECT =
+      Pattern.compile(
+          "(?i)^\\s*(?:the\\s+way|the\\s+charge|the\\s+race|by\\s+|in\\s+|when\\s+"
+              + "|on\\s+|at\\s+|for\\s+|,|\\.|;|$)");
+
+  private Slot objectSlot(Cue cue, int clauseEnd) {
+    String after = s.substring(cue.end(), clauseEnd);
+    if (IDIOM_NO_OBJECT.matcher(after).lookingAt()) {
+      return new Slot(List.of(), false, false, cue.end(), null);
     }
-    if (relation == Relation.BEHIND) {
-      return cueText.contains("fall") || cueText.contains("fell") || cueText.contains("left");
+    Matcher prep = OBJECT_PREP.matcher(after);
+    int from = cue.end() + (prep.lookingAt() ? prep.end() : 0);
+    if (s.substring(from).matches("(?is)^(?:it|them)\\b.*")) {
+      return new Slot(List.of(), false, true, from, null);
     }
-    return !cueText.startsWith("remain");
+    List<ActorMention> actors = new ArrayList<>();
+    int at = from;
+    for (ActorMention m : mentions) {
+      if (m.start() < from || m.end() > clauseEnd) {
+        continue;
+      }
+      String gap = s.substring(at, m.start());
+      if (actors.isEmpty() ? !isNounPhrasePrefix(gap) : !isCoordination(gap)) {
+        break;
+      }
+      actors.add(m);
+      at = m.end();
+    }
+    if (!actors.isEmpty()) {
+      return new Slot(actors, false, false, at, possessed(at, clauseEnd));
+    }
+    return new Slot(List.of(), startsNounPhrase(from), false, cue.end(), null);
   }
 
-  private List<Candidate> pair(
-      Sentence sentence,
-      Cue cue,
-      Relation relation,
-      int[] clause,
-      List<ActorMention> mentions,
-      List<AmountMention> found) {
-    String s = sentence.text();
+  /** Words allowed between a cue and its object actor: determiners, adjectives, titles. */
+  private boolean isNounPhrasePrefix(String gap) {
+    String g = gap.strip();
+    if (g.isEmpty()) {
+      return true;
+    }
+    if (g.matches(".*[,;:.()\\[\\]“”\"].*")) {
+      return false;
+    }
+    String[] words = g.split("\\s+");
+    if (words.length > 5) {
+      return false;
+    }
+    for (String w : words) {
+      if (SLOT_BREAK.contains(w.toLowerCase(Locale.ROOT)) && !w.equals("the")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isCoordination(String gap) {
+    return gap.matches("(?is)\\s*(?:,|,?\\s*(?:and|or|&|as\\s+well\\s+as))\\s*(?:the\\s+)?");
+  }
+
+  /** Whether a noun phrase (not an actor) starts at {@code at}: the cue has a non-actor object. */
+  private boolean startsNounPhrase(int at) {
+    for (Token t : tokens) {
+      if (t.end() <= at) {
+        continue;
+      }
+      return switch (t.pos()) {
+        case "DET", "NOUN", "PROPN", "ADJ", "NUM", "X" -> !t.is("such");
+        case "PRON" ->
+            t.text()
+                .matches(
+                    "(?i)its|their|his|her|our|my|your|everyone|everybody"
+                        + "|anyone|others?|all|both");
+        default -> false;
+      };
+    }
+    return false;
+  }
+
+  /** "the US's technological prowess" → "technological prowess". */
+  private @Nullable String possessed(int at, int clauseEnd) {
+    Matcher m =
+        Pattern.compile(
+                "^[’']s?\\s+((?:[\\w-]+\\s+){0,3}?[\\w-]+)(?=\\s+(?:in|on|by|as|and|,|\\.)"
+                    + "|[,.;]|$)")
+            .matcher(s.substring(at, clauseEnd));
+    return m.find() ? m.group(1) : null;
+  }
+
+  private @Nullable String pronounObject(Cue cue, List<String> subjects) {
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      ActorMention m = mentions.get(i);
+      if (m.end() <= cue.start() && !subjects.contains(m.canonical())) {
+        return m.canonical();
+      }
+    }
+    String not = subjects.get(0);
+    return discourse.otherActor(sentence.index(), not, false);
+  }
+
+  // ---- implicit references
+
+  private @Nullable String implicitReference(Cue cue, List<String> subjects, boolean context) {
+    // "when compared with TSMC, SMIC is four years late"
+    for (ActorMention m : mentions) {
+      if (COMPARISON_BASE.matcher(s.substring(0, m.start())).find()
+          && !subjects.contains(m.canonical())) {
+        return m.canonical();
+      }
+    }
+    String subjectKind = kindOf(subjects.get(0));
+    String best = null;
+    for (ActorMention m : mentions) {
+      if (subjects.contains(m.canonical())) {
+        continue;
+      }
+      if (best == null
+          || (m.kind().name().equals(subjectKind) && !kindOf(best).equals(subjectKind))) {
+        best = m.canonical();
+      }
+    }
+    if (best != null || !context) {
+      return best;
+    }
+    boolean country = "COUNTRY".equals(subjectKind) || "BLOC".equals(subjectKind);
+    return discourse.otherActor(sentence.index(), subjects.get(0), country);
+  }
+
+  private String kindOf(String canonical) {
+    for (ActorMention m : mentions) {
+      if (m.canonical().equals(canonical)) {
+        return m.kind().name();
+      }
+    }
+    return "";
+  }
+
+  private boolean inSentence(String canonical) {
+    return mentions.stream().anyMatch(m -> m.canonical().equals(canonical));
+  }
+
+  // ---- pairs: "the gap between X and Y"
+
+  private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:between|separating)\\b");
+
+  private List<Candidate> pair(Cue cue, Relation relation, int[] clause) {
     List<ActorMention> inClause = new ArrayList<>();
     for (ActorMention m : mentions) {
       if (m.start() >= clause[0] && m.end() <= clause[1]) {
@@ -195,12 +519,12 @@ final class EnglishClaimFinder {
       }
     }
     List<String> names = new ArrayList<>();
-    for (ActorMention m : between(s, cue, inClause)) {
+    for (ActorMention m : between(cue, inClause)) {
       if (!names.contains(m.canonical())) {
         names.add(m.canonical());
       }
     }
-    GapAmount amount = amountFor(s, cue, clause, found);
+    GapAmount amount = amountFor(cue, clause);
     String domain = DomainFinder.find(s, cue.end(), "en");
     boolean fromContext = false;
     if (names.size() == 1) {
@@ -214,6 +538,9 @@ final class EnglishClaimFinder {
     if (names.size() != 2) {
       return List.of();
     }
+    if (relation == Relation.BEHIND && amount == null) {
+      return List.of(); // a bare "gap" is too weak a cue without an amount
+    }
     String a = names.get(0);
     String b = names.get(1);
     if (relation == Relation.BEHIND && LeaderPrior.leads(a, b)) {
@@ -221,34 +548,30 @@ final class EnglishClaimFinder {
       a = b;
       b = t;
     }
-    if (relation == Relation.BEHIND && amount == null && !fromContext) {
-      // a bare "gap" without an amount is too weak a cue on its own
-      return List.of();
-    }
     return List.of(
         new Candidate(a, b, relation, amount, domain, sentence, fromContext, cue.start()));
   }
 
   /** "gap between X and Y": the two actors after "between"; else every actor of the clause. */
-  private static List<ActorMention> between(String s, Cue cue, List<ActorMention> inClause) {
+  private List<ActorMention> between(Cue cue, List<ActorMention> inClause) {
     Matcher m = BETWEEN.matcher(s);
     if (m.find(cue.end()) && m.start() - cue.end() < 40) {
-      List<ActorMention> pair = new ArrayList<>();
+      List<ActorMention> two = new ArrayList<>();
       for (ActorMention a : inClause) {
-        if (a.start() >= m.end() && pair.size() < 2) {
-          pair.add(a);
+        if (a.start() >= m.end() && two.size() < 2) {
+          two.add(a);
         }
       }
-      if (pair.size() == 2) {
-        return pair;
+      if (two.size() == 2) {
+        return two;
       }
     }
     return inClause;
   }
 
-  private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:between|separating)\\b");
+  // ---- clause, amount, domain
 
-  private static int[] clause(String s, Cue cue) {
+  private int[] clause(Cue cue) {
     int start = 0;
     int end = s.length();
     Matcher m = CLAUSE_BREAK.matcher(s);
@@ -263,88 +586,7 @@ final class EnglishClaimFinder {
     return new int[] {start, end};
   }
 
-  /** Drops a demonym qualifying a named company ("Chinese start-up ModelBest" → ModelBest). */
-  private static List<ActorMention> heads(String s, List<ActorMention> mentions) {
-    List<ActorMention> out = new ArrayList<>();
-    for (int i = 0; i < mentions.size(); i++) {
-      ActorMention m = mentions.get(i);
-      if (m.demonym() && i + 1 < mentions.size()) {
-        ActorMention next = mentions.get(i + 1);
-        String between = s.substring(m.end(), next.start());
-        if (next.kind() == ActorTable.Kind.COMPANY
-            && between.length() < 40
-            && !between.matches(".*[,;:.].*|.*\\b(?:and|or|than|to|with|over|of)\\b.*")) {
-          continue;
-        }
-      }
-      out.add(m);
-    }
-    return out;
-  }
-
-  private static @Nullable ActorMention nearestBefore(
-      List<ActorMention> mentions, int from, int to) {
-    ActorMention best = null;
-    for (ActorMention m : mentions) {
-      if (m.start() >= from && m.end() <= to) {
-        best = m;
-      }
-    }
-    return best;
-  }
-
-  private @Nullable String pronounSubject(Sentence sentence, String before) {
-    if (before.matches("(?is).*\\b(?:the\\s+country|the\\s+nation)\\b.*")) {
-      return discourse.antecedent(sentence.index(), ActorTable.Kind.COUNTRY);
-    }
-    if (before.matches(
-        "(?is).*\\b(?:the\\s+company|the\\s+firm|the\\s+group|the\\s+chipmaker)\\b.*")) {
-      return discourse.antecedent(sentence.index(), ActorTable.Kind.COMPANY);
-    }
-    if (before.matches("(?is).*\\b(?:it|its|they|their)\\b.*")) {
-      return discourse.antecedent(sentence.index(), null);
-    }
-    return null;
-  }
-
-  private static @Nullable String otherInSentence(List<ActorMention> mentions, String not) {
-    for (ActorMention m : mentions) {
-      if (!m.canonical().equals(not)) {
-        return m.canonical();
-      }
-    }
-    return null;
-  }
-
-  /** The actor right after the cue, and actors coordinated with it ("TSMC, Samsung and LG"). */
-  private static List<ActorMention> referencesAfter(
-      String s, List<ActorMention> mentions, int from, int to) {
-    List<ActorMention> out = new ArrayList<>();
-    int at = from;
-    for (ActorMention m : mentions) {
-      if (m.start() < from || m.end() > to) {
-        continue;
-      }
-      String gap = s.substring(at, m.start());
-      boolean adjacent =
-          out.isEmpty()
-              ? gap.matches(
-                  "(?is)\\s*(?:(?:of|with|to|on|over|than|by|behind|against|from)\\s+)?(?:(?:that|those)"
-                      + "\\s+of\\s+)?(?:(?:the|its|their|his|her|rival|rivals|neighbou?ring|current"
-                      + "|leader|leaders|both|either|even|also|leading|top|global|mighty|giant"
-                      + "|peers?|counterparts?|major|big|US|U\\.S\\.|\\w+-based)\\s+){0,4}")
-              : gap.matches("(?is)\\s*(?:,|,?\\s*(?:and|or|as\\s+well\\s+as|&))\\s*(?:the\\s+)?");
-      if (!adjacent) {
-        break;
-      }
-      out.add(m);
-      at = m.end();
-    }
-    return out;
-  }
-
-  private static @Nullable GapAmount amountFor(
-      String s, Cue cue, int[] clause, List<AmountMention> found) {
+  private @Nullable GapAmount amountFor(Cue cue, int[] clause) {
     AmountMention best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (AmountMention a : found) {
@@ -355,25 +597,75 @@ final class EnglishClaimFinder {
           || NOT_A_GAP_AFTER.matcher(s.substring(a.end())).find()) {
         continue;
       }
-      int distance = a.end() <= cue.start() ? cue.start() - a.end() : a.start() - cue.end();
-      if (distance < 0) {
-        distance = 0;
-      }
       boolean before = a.end() <= cue.start();
+      boolean inside = a.start() < cue.end() && cue.start() < a.end(); // overlaps the cue
       String between =
-          before ? s.substring(a.end(), cue.start()) : s.substring(cue.end(), a.start());
+          inside
+              ? ""
+              : before ? s.substring(a.end(), cue.start()) : s.substring(cue.end(), a.start());
       boolean plausible =
-          before
-              ? between.matches("(?is)\\s*(?:[\\w-]+\\s+){0,3}")
-              : between.matches(
-                  "(?is).{0,60}?\\b(?:by|of|is|are|was|remains?|stands?\\s+at|at|still|only|just"
-                      + "|now|put|puts|estimated|reaches|around|about|to|than|as\\s+long\\s+as)\\s*"
-                      + "(?:\\w+\\s+){0,2}|\\s*");
+          inside
+              || (before
+                  ? between.matches("(?is)\\s*(?:[\\w-]+\\s+){0,3}")
+                      && !between.matches("(?is).*\\b(?:ago|later|after|since)\\b.*")
+                  : between.matches(
+                      "(?is)[^,;]{0,60}?\\b(?:by|of|is|are|was|remains?|stands?\\s+at|at|still"
+                          + "|only|just|now|put|puts|estimated|reaches|around|about|to|than|as"
+                          + "\\s+long\\s+as)\\s*(?:[\\w-]+\\s+){0,2}|\\s*"));
+      int distance = inside ? 0 : Math.max(0, between.length());
       if (plausible && distance < bestDistance) {
         best = a;
         bestDistance = distance;
       }
     }
     return best == null ? null : best.amount();
+  }
+
+  private @Nullable String domain(Cue cue, Slot slot, int[] clause) {
+    String d = DomainFinder.find(s.substring(0, clause[1]), slot.end(), "en");
+    if (d == null && slot.possessed() != null) {
+      d = slot.possessed();
+    }
+    if (d == null) {
+      d = DomainFinder.find(s, clause[0], "en");
+    }
+    return d;
+  }
+
+  private static List<String> distinct(List<String> names) {
+    List<String> out = new ArrayList<>();
+    for (String n : names) {
+      if (!out.contains(n)) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The head of each noun phrase: a demonym or possessor qualifying a named actor gives way to it
+   * ("Chinese start-up ModelBest" → ModelBest, "Lockheed Martin's F-22" → F-22's owner).
+   */
+  static List<ActorMention> heads(String s, List<ActorMention> mentions) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      ActorMention m = mentions.get(i);
+      if (i + 1 < mentions.size()) {
+        ActorMention next = mentions.get(i + 1);
+        String between = s.substring(m.end(), next.start());
+        boolean qualifies =
+            (m.demonym() && next.kind() != ActorTable.Kind.COUNTRY)
+                || between.matches("^[’']s?\\s.*");
+        if (qualifies
+            && between.length() < 40
+            && !between.matches(
+                "(?s).*[,;:.()].*|.*\\b(?:and|or|than|to|with|over|of|in|on"
+                    + "|behind|ahead|lead|leads|trail|trails|lag|lags|beat|beats|surpass\\w*)\\b.*")) {
+          continue;
+        }
+      }
+      out.add(m);
+    }
+    return out;
   }
 }

@@ -1,100 +1,163 @@
 package gapwatch.claims;
 
+import gapwatch.claims.Cue.Fallback;
+import gapwatch.claims.Cue.Frame;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The English standing language: each pattern names a relation of the actor before it to the actor
- * after it. Look-alikes that state no standing between actors ("behind schedule", "ahead of the
- * launch", "lagging behind its own targets") are excluded here or by the need for two actors.
+ * The English standing language (annotation guidelines §1): each pattern names the relation of the
+ * actor before it to the actor after it, and where an omitted reference may be found. Look-alikes
+ * that state no standing between actors ("behind schedule", "ahead of the launch", "lagging behind
+ * its own targets") fail for want of an actor where the reference should be.
  */
 final class EnglishCues {
 
-  private record Def(Pattern pattern, Relation relation, Cue.Shape shape) {}
-
-  private static final String NOT_ACTOR_AFTER_BEHIND =
-      "(?!\\s+(?:schedule|the\\s+scenes|closed\\s+doors|the\\s+wheel|bars|the\\s+curve|its\\s+own"
-          + "|their\\s+own|his|her|them|him|us\\b|me\\b|it\\b|the\\s+times|expectations|targets?"
-          + "|plans?|estimates|forecasts?|budget|the\\s+push|the\\s+move|the\\s+attack|the\\s+deal"
-          + "|the\\s+project|the\\s+effort|the\\s+scheme|the\\s+plan|the\\s+idea|the\\s+decision))";
+  private record Def(Pattern pattern, Relation relation, Frame frame, Fallback fallback) {}
 
   private static final List<Def> DEFS =
       List.of(
-          def(
-              "\\b(?:fall(?:s|ing|en)?|fell|left|lagg(?:ing|ed)|lags?|trail(?:s|ed|ing)?|is"
-                  + "|are|was|were|remains?|remained|stays?|stayed|be|been|being|still|now|far"
-                  + "|well|way|significantly|slightly|somewhat|not\\s+far)?\\s*behind\\b"
-                  + NOT_ACTOR_AFTER_BEHIND,
-              Relation.BEHIND),
-          def("\\blag(?:s|ged|ging)?\\b(?!\\s+behind)", Relation.BEHIND),
-          def("\\blate\\s+(?:compared\\s+(?:with|to)|relative\\s+to|behind)", Relation.BEHIND),
-          def("\\btrail(?:s|ed|ing)?\\b(?!\\s+behind)", Relation.BEHIND),
-          def("\\blosing\\s+ground\\s+to\\b|\\blost\\s+ground\\s+to\\b", Relation.BEHIND),
-          def("\\bhot\\s+on\\s+the\\s+heels\\s+of\\b", Relation.BEHIND),
-          def("\\b(?:catch(?:es|ing)?|caught)\\s+up\\b(?:\\s+(?:with|to|on))?", Relation.BEHIND),
-          def(
-              "\\b(?:clos|narrow)(?:e|es|ed|ing|s)?\\s+(?:the|its|their|this|that)\\s+"
-                  + "(?:\\w+\\s+){0,2}gap\\b(?:\\s+(?:with|to|on))?",
-              Relation.BEHIND),
-          def("\\bgain(?:s|ed|ing)?\\s+ground\\b(?:\\s+on)?", Relation.BEHIND),
-          def("\\b(?:inferior|second)\\s+to\\b|\\bless\\s+advanced\\s+than\\b", Relation.BEHIND),
-          def(
-              "\\b(?:cannot|can't|can’t|could\\s+not|couldn't|unable\\s+to|struggle\\s+to"
-                  + "|struggles\\s+to|struggling\\s+to|fail(?:s|ed)?\\s+to|not\\s+able\\s+to)\\s+"
-                  + "(?:\\w+\\s+)?(?:match|rival|compete\\s+with|keep\\s+up\\s+with)\\b",
-              Relation.BEHIND),
-          def("\\bahead\\s+of\\b|\\bahead\\b(?!\\s+of)", Relation.AHEAD),
-          def("\\blead(?:s|ing)?\\b|\\bled\\b", Relation.AHEAD),
-          def(
-              "\\b(?:edge|advantage|head\\s+start|upper\\s+hand|lead|superiority|dominance)"
-                  + "\\s+(?:over|on)\\b",
-              Relation.AHEAD),
-          def(
-              "\\b(?:has|have|had|holds?|held|maintains?|retains?|enjoys?|keeps?)\\s+(?:an?|the"
-                  + "|its|their)?\\s*(?:\\w+\\s+){0,2}(?:edge|advantage|lead|head\\s+start)\\b",
-              Relation.AHEAD),
-          def(
+          // behind
+          obj(
+              "\\b(?:fall(?:s|ing|en)?|fell|left|lagg(?:ing|ed)|lags?|trail(?:s|ed|ing)?"
+                  + "|(?:is|are|was|were|remains?|remained|stays?|stayed|be|been|being|still|now"
+                  + "|far|well|way|significantly|slightly|somewhat|not\\s+far|years|decades|months"
+                  + "|generations?)\\s+)*behind\\b",
+              Relation.BEHIND,
+              Fallback.CONTEXT),
+          obj(
+              "\\blag(?:s|ged|ging)?\\b(?!\\s+(?:far\\s+|well\\s+|way\\s+)?behind)",
+              Relation.BEHIND,
+              Fallback.CONTEXT),
+          obj(
+              "\\btrail(?:s|ed|ing)?\\b(?!\\s+(?:far\\s+|well\\s+)?behind)",
+              Relation.BEHIND,
+              Fallback.NONE),
+          obj("\\b(?:losing|lost|lose|loses)\\s+ground\\s+to\\b", Relation.BEHIND, Fallback.NONE),
+          obj("\\bhot\\s+on\\s+the\\s+heels\\s+of\\b", Relation.BEHIND, Fallback.NONE),
+          obj(
+              "\\b(?:catch(?:es|ing)?|caught)\\s+up\\b(?:\\s+(?:with|to|on))?",
+              Relation.BEHIND,
+              Fallback.CONTEXT),
+          obj(
+              "\\b(?:clos|narrow|shrink|bridg|fill)(?:e|es|ed|ing|s|ung)?\\s+(?:the|its|their"
+                  + "|this|that|a)\\s+(?:[\\w-]+\\s+){0,2}(?:gap|lead|distance)\\b"
+                  + "(?:\\s+(?:with|to|on|between))?",
+              Relation.BEHIND,
+              Fallback.CONTEXT),
+          obj("\\bgain(?:s|ed|ing)?\\s+ground\\b(?:\\s+on)?", Relation.BEHIND, Fallback.CONTEXT),
+          obj(
+              "\\binferior\\s+to\\b|\\bless\\s+advanced\\s+than\\b|\\bsecond\\s+(?:only\\s+)?to\\b"
+                  + "|\\bbehind\\s+only\\b",
+              Relation.BEHIND,
+              Fallback.NONE),
+          obj(
+              "\\b(?:ranks?|ranked|ranking|placed|places|comes?|came|sits?|sat)\\s+(?:\\w+\\s+){0,2}"
+                  + "(?:after|below|behind)\\b",
+              Relation.BEHIND,
+              Fallback.NONE),
+          obj(
+              "\\b(?:cannot|can't|can’t|could\\s+not|couldn't|couldn’t|unable\\s+to|(?:will\\s+)?"
+                  + "struggl(?:e|es|ed|ing)\\s+to|fail(?:s|ed)?\\s+to|not\\s+able\\s+to|(?:is|are)"
+                  + "\\s+no\\s+match\\s+for|yet\\s+to)\\s+(?:\\w+\\s+)?(?:match|rival|compete\\s+with"
+                  + "|keep\\s+up\\s+with|equal|reach)\\b",
+              Relation.BEHIND,
+              Fallback.CONTEXT),
+          obj("\\bno\\s+match\\s+for\\b", Relation.BEHIND, Fallback.NONE),
+          obj(
+              "\\b(?:\\d+(?:\\.\\d+)?|[\\w-]+)\\s+(?:years?|months?|decades?)\\s+late\\b"
+                  + "(?:\\s+(?:compared\\s+(?:with|to)|relative\\s+to|behind))?",
+              Relation.BEHIND,
+              Fallback.CONTEXT),
+          // ahead
+          obj("\\bahead\\s+of\\b", Relation.AHEAD, Fallback.NONE),
+          obj(
+              "\\b(?:(?:is|are|was|were|remains?|remained|stays?|stayed|be|been|being|still|now"
+                  + "|far|well|way|significantly|slightly|years|decades|months|generations?|miles"
+                  + "|streets|light-years|quite)\\s+)+ahead\\b(?!\\s+of)",
+              Relation.AHEAD,
+              Fallback.CONTEXT),
+          obj(
+              "\\b(?:lead(?:s|ing)?|led)\\b(?!\\s+(?:to|by|the\\s+(?:world|pack|market|industry"
+                  + "|charge|race|field|sector|segment|rankings?)|globally|worldwide|investors))",
+              Relation.AHEAD,
+              Fallback.CONTEXT),
+          obj(
+              "\\b(?:edge|advantage|lead|head\\s+start|upper\\s+hand|superiority|dominance"
+                  + "|supremacy)\\s+(?:over|on)\\b",
+              Relation.AHEAD,
+              Fallback.NONE),
+          obj(
+              "\\b(?:has|have|had|holds?|held|maintains?|maintained|retains?|retained|enjoys?"
+                  + "|enjoyed|keeps?|kept|gained|gains|built|builds|extended|extends|widened"
+                  + "|widens)\\s+(?:an?|the|its|their|his|her)?\\s*(?:[\\w-]+\\s+){0,3}?(?:edge"
+                  + "|advantage|lead|head\\s+start|upper\\s+hand)\\b(?!\\s+(?:over|on))",
+              Relation.AHEAD,
+              Fallback.SENTENCE),
+          obj(
               "\\b(?:outpac|surpass|overtak|outperform|outstrip|outclass|eclips|leapfrog|outrank"
-                  + "|outsell|outshin|overshadow)\\w*\\b|\\bovertook\\b|\\bbeat(?:s|ing|en)?\\b"
-                  + "|\\btop(?:s|ped)\\b|\\bcrossed\\b",
-              Relation.AHEAD),
-          def(
-              "\\b(?:more\\s+advanced|further\\s+along|farther\\s+along|superior)\\b"
-                  + "(?:\\s+(?:than|to))?",
-              Relation.AHEAD),
-          def("\\b(?:dominat(?:e|es|ed|ing))\\b", Relation.AHEAD),
-          def(
+                  + "|outsell|outshin|overshadow|outmatch|outgun|outdo|outdid|outcompet)\\w*\\b"
+                  + "|\\bovertook\\b|\\bbeat(?:s|ing|en)?\\b(?!\\s+(?:expectations|estimates"
+                  + "|forecasts|the\\s+odds))|\\btop(?:s|ped)\\b|\\bcrossed\\b|\\bedged\\s+out\\b"
+                  + "|\\bleft\\s+(?:\\w+\\s+){0,2}in\\s+the\\s+dust\\b",
+              Relation.AHEAD,
+              Fallback.NONE),
+          obj(
+              "\\b(?:more\\s+advanced|further\\s+along|farther\\s+along|further\\s+ahead"
+                  + "|technologically\\s+superior|superior)\\s+(?:than|to)\\b",
+              Relation.AHEAD,
+              Fallback.NONE),
+          obj("\\bsuperior\\b(?!\\s+(?:than|to))", Relation.AHEAD, Fallback.SENTENCE),
+          obj(
+              "\\b(?:leaps\\s+and\\s+bounds|light-years|miles|head\\s+and\\s+shoulders|way|far)"
+                  + "\\s+(?:above|ahead\\s+of)\\b",
+              Relation.AHEAD,
+              Fallback.NONE),
+          obj("\\bdominat(?:e|es|ed|ing)\\b", Relation.AHEAD, Fallback.NONE),
+          obj("\\bbeat\\s+(?:\\w+\\s+)?to\\s+the\\s+punch\\b", Relation.AHEAD, Fallback.NONE),
+          // parity
+          obj(
               "\\b(?:on\\s+(?:a\\s+)?par|at\\s+par|neck\\s+and\\s+neck|level\\s+with|comparable"
-                  + "\\s+to|as\\s+good\\s+as|equal\\s+to|on\\s+the\\s+same\\s+level|on\\s+equal"
-                  + "\\s+footing)\\b(?:\\s+with)?",
-              Relation.PARITY),
-          def("\\b(?:match(?:es|ed|ing)?|rival(?:s|ed|led|ing)?)\\b", Relation.PARITY),
+                  + "\\s+(?:to|with)|as\\s+good\\s+as|equal\\s+to|on\\s+the\\s+same\\s+level|on"
+                  + "\\s+equal\\s+footing|in\\s+the\\s+same\\s+league|on\\s+a\\s+level)\\b"
+                  + "(?:\\s+(?:with|as))?",
+              Relation.PARITY,
+              Fallback.SENTENCE),
+          obj(
+              "\\b(?:match(?:es|ed|ing)?|rival(?:s|ed|led|ing)?)\\b(?!\\s+(?:products|firms"
+                  + "|companies|offerings))",
+              Relation.PARITY,
+              Fallback.NONE),
           pair(
-              "\\b(?:no|little|almost\\s+no|hardly\\s+any|not\\s+much\\s+of\\s+a|not\\s+a)\\s+"
-                  + "(?:\\w+\\s+){0,2}(?:gap|difference|disparity)\\b",
+              "\\b(?:no|little|almost\\s+no|hardly\\s+any|not\\s+much\\s+of\\s+a|virtually\\s+no"
+                  + "|essentially\\s+no|nearly\\s+no|zero)\\s+(?:\\w+\\s+){0,2}(?:gap|difference"
+                  + "|disparity)\\b",
               Relation.PARITY),
-          pair("\\b(?:gap|lag|difference|disparity|distance|divide)\\b", Relation.BEHIND));
+          pair("\\b(?:gap|lag|difference|disparity|distance|divide|chasm)\\b", Relation.BEHIND));
 
-  private static Def def(String regex, Relation r) {
-    return new Def(
-        Pattern.compile(regex, Pattern.CASE_INSENSITIVE), r, Cue.Shape.SUBJECT_CUE_REFERENCE);
+  private static Def obj(String regex, Relation r, Fallback fallback) {
+    return new Def(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), r, Frame.OBJECT, fallback);
   }
 
   private static Def pair(String regex, Relation r) {
-    return new Def(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), r, Cue.Shape.PAIR);
+    return new Def(
+        Pattern.compile(regex, Pattern.CASE_INSENSITIVE), r, Frame.PAIR, Fallback.CONTEXT);
   }
 
   /** A quick test: whether the sentence could hold standing language at all. */
   static final Pattern PREFILTER =
       Pattern.compile(
-          "(?i)behind|ahead|\\blate\\b|\\blag|trail|\\blead|\\bled\\b|edge|advantage|head start|catch|caught"
-              + "|gap|ground|inferior|superior|second to|match|rival|outpac|surpass|overtak"
-              + "|overtook|outperform|outstrip|outclass|eclips|leapfrog|beat|\\btop|crossed"
-              + "|advanced|further along|dominan|dominat|par\\b|neck and neck|level with"
-              + "|comparable|as good as|equal|difference|disparity|heels|upper hand|outrank"
-              + "|outsell|distance|divide");
+          "(?i)behind|ahead|\\blag|trail|\\blead|\\bled\\b|edge|advantage|head start|catch|caught"
+              + "|gap|ground|inferior|superior|second|match|rival|outpac|surpass|overtak|overtook"
+              + "|outperform|outstrip|outclass|eclips|leapfrog|beat|\\btop|crossed|advanced"
+              + "|further along|dominan|dominat|par\\b|neck and neck|level with|comparable"
+              + "|as good as|equal|difference|disparity|heels|upper hand|outrank|outsell|distance"
+              + "|divide|\\blate\\b|\\branks?\\b|ranked|\\babove\\b|outshin|overshadow|outmatch"
+              + "|outgun|outdo|outdid|outcompet|chasm|supremacy|same league|dust|punch|after"
+              + "|below|narrow|clos");
 
   private EnglishCues() {}
 
@@ -105,12 +168,11 @@ final class EnglishCues {
       Matcher m = d.pattern().matcher(sentence);
       while (m.find()) {
         if (m.end() > m.start()) {
-          all.add(new Cue(d.relation(), m.start(), m.end(), d.shape()));
+          all.add(new Cue(d.relation(), m.start(), m.end(), d.frame(), d.fallback()));
         }
       }
     }
-    all.sort(
-        java.util.Comparator.comparingInt(Cue::start).thenComparing(c -> -(c.end() - c.start())));
+    all.sort(Comparator.comparingInt(Cue::start).thenComparing(c -> -(c.end() - c.start())));
     List<Cue> out = new ArrayList<>();
     for (Cue c : all) {
       if (out.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) {

@@ -8,71 +8,123 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds who a claim is attributed to in English news: "..., X said", "X said (that) ...",
- * "according to X", "X believes", with the apposition that gives X's affiliation ("Li Dahai,
- * co-founder and CEO of ModelBest, said"); "he said" resolved to the person named before; unnamed
- * sources ("experts", "analysts") give no speaker. Thread-safe.
+ * Finds who an English claim is attributed to. In-sentence attribution first: "according to X",
+ * "..., X, a fellow at Y, said", "..., said X, an analyst at Y", "X (, who ...,) says (that) ...",
+ * "X believes that ...". Then the sentence's context: a quotation continued from a sentence whose
+ * speaker is named, or "he said" resolved to the person named before. Unnamed sources ("experts",
+ * "a report") give no speaker; the newsroom's own statements give none either. Thread-safe.
  */
 final class SpeakerFinder {
 
-  private static final String SPEECH =
-      "(?:said|says|say|told|tells|added|adds|noted|notes|argued|argues|argue|warned|warns"
-          + "|estimated|estimates|estimate|believes|believe|believed|wrote|writes|explained"
-          + "|explains|stated|states|claimed|claims|claim|thinks|think|thought|predicted|predicts"
-          + "|acknowledged|acknowledges|admitted|admits|insisted|insists|observed|observes"
-          + "|pointed\\s+out|points\\s+out|reckons|reckoned|contends|contended|maintains"
-          + "|maintained|suggested|suggests|asserted|asserts|concluded|concludes|found|finds"
-          + "|shows|showed|reported|reports|puts|put|calculated|calculates|assessed|assesses"
-          + "|judged|judges|reckon|stressed|stresses|emphasized|emphasised|commented|remarked"
-          + "|agreed|agrees|conceded|concedes|confirmed|confirms|declared|declares|testified)";
+  /** The outcome: a speaker, explicitly nobody named (unnamed sources), or nothing found. */
+  private record Attribution(@Nullable Speaker speaker, boolean found) {
+    static final Attribution NONE = new Attribution(null, false);
+    static final Attribution UNNAMED = new Attribution(null, true);
 
-  /** A run of capitalised words: a name, possibly with initials, particles or hyphens. */
+    static Attribution of(Speaker s) {
+      return new Attribution(s, true);
+    }
+  }
+
+  static final String SPEECH =
+      "(?:said|says|say|told|tells|tell|added|adds|noted|notes|note|argued|argues|argue|warned"
+          + "|warns|warn|estimated|estimates|estimate|believes|believe|believed|wrote|writes"
+          + "|explained|explains|stated|states|claimed|claims|claim|thinks|think|thought|predicted"
+          + "|predicts|acknowledged|acknowledges|acknowledge|admitted|admits|admit|insisted"
+          + "|insists|observed|observes|pointed\\s+out|points\\s+out|reckons|reckoned|contends"
+          + "|contended|maintains|maintained|suggested|suggests|asserted|asserts|concluded"
+          + "|concludes|found|finds|find|shows|showed|show|reported|reports|puts|calculated"
+          + "|calculates|assessed|assesses|judged|judges|reckon|stressed|stresses|emphasized"
+          + "|emphasised|emphasizes|emphasises|commented|comments|remarked|remarks|agreed|agrees"
+          + "|conceded|concedes|confirmed|confirms|declared|declares|testified|cautioned"
+          + "|cautions|projected|projects|revealed|reveals|indicated|indicates|highlighted"
+          + "|highlights|wrote\\s+in|explained\\s+in|told\\s+\\w+|recalled|recalls|forecast"
+          + "|forecasts|asserted|announced|announces|boasted|boasts|lamented|laments|complained"
+          + "|complains|mentioned|mentions|opined|replied|responded|answered|continued|went\\s+on"
+          + "|described|describes|called|calls|characterized|characterised|dubbed|labelled"
+          + "|labeled|conceded|acknowledged|wrote\\s+that|believes\\s+that)";
+
+  /** A capitalised word of a name: "Tzezana", "Jong-hun", "O'Brien", "PC", "Ne’eman". */
+  private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}’'.&-]*";
+
+  /** A name: capitalised words with particles, an optional "(alias)" and quoted nickname. */
   private static final String NAME =
-      "(?:[A-Z][\\p{L}’'.-]*|de|van|von|bin|al|da|le)(?:\\s+(?:[A-Z][\\p{L}’'.-]*|de|van|von"
-          + "|bin|al|da|le|\\([^)]{2,40}\\))){0,5}";
-
-  private static final Pattern AFTER =
-      Pattern.compile(
-          "[,”\"’]\\s*(?:(?:he|she|they)\\s+"
-              + SPEECH
-              + "|("
-              + NAME
-              + ")\\s*(,[^,]{2,140},)?\\s*"
-              + SPEECH
-              + "|"
-              + SPEECH
-              + "\\s+("
-              + NAME
-              + ")(\\s*,[^,.]{2,140})?)");
-
-  private static final Pattern PRONOUN_AFTER =
-      Pattern.compile("[,”\"’]\\s*(?:he|she)\\s+" + SPEECH + "\\b", Pattern.CASE_INSENSITIVE);
+      WORD
+          + "(?:\\s+(?:(?:de|van|von|der|bin|al|da|le|la|of|for|and|&|the)\\s+)*(?:"
+          + WORD
+          + "|\\([^)]{2,40}\\)|[“\"][^”\"]{2,20}[”\"]))*";
 
   private static final Pattern ACCORDING =
       Pattern.compile(
-          "\\b(?:according\\s+to|per|citing)\\s+(?:(?:a|an|the)\\s+)?(?:(?:new|recent|latest)\\s+)?"
-              + "(?:(?:report|study|paper|survey|analysis|research|data|estimates?|reporting"
-              + "|figures|benchmarks?)\\s+(?:released\\s+\\w+\\s+)?(?:by|from|of)\\s+)?(?:the\\s+)?("
-              + NAME
-              + ")");
+          "\\b(?:[Aa]ccording\\s+to|[Pp]er|[Cc]iting|[Aa]s\\s+(?:reported|estimated|noted)\\s+by)"
+              + "\\s+([^,;.]*(?:\\.[^\\s,;.][^,;.]*)*)(,[^;]*)?");
 
-  private static final Pattern BEFORE =
+  /** Weekdays and months: capitalised, never sources. */
+  private static final Pattern CALENDAR =
       Pattern.compile(
-          "(?:^|[,;:]\\s*|\\b(?:and|but|as|while)\\s+)(?:(?:the|a)\\s+)?("
+          "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+              + "|April|May|June|July|August|September|October|November|December)");
+
+  /** ", X(, apposition)*, said" after the claim. */
+  private static final Pattern POSTPOSED =
+      Pattern.compile(
+          "(?:^|[,”\"’]\\s*|—\\s*)("
               + NAME
-              + ")(\\s*,[^,]{2,140},)?\\s+(?:also\\s+|has\\s+|had\\s+|have\\s+|previously\\s+"
-              + "|openly\\s+|recently\\s+|once\\s+|then\\s+)?"
+              + ")\\s*((?:,[^,]{1,160}?)*?),?\\s+"
+              + "(?:also\\s+|has\\s+|had\\s+|once\\s+|previously\\s+|recently\\s+)?"
               + SPEECH
               + "\\b");
 
-  private static final Pattern NAME_OF_ORG =
-      Pattern.compile("\\s+(?:of|at|from)\\s+(?:the\\s+)?(" + NAME + ")");
+  /** ", said X(, apposition)" after the claim. */
+  private static final Pattern INVERTED =
+      Pattern.compile(
+          "[,”\"’]\\s*"
+              + SPEECH
+              + "\\s+((?:(?:\\p{Lu}[\\p{L}\\p{N}’'.&-]*|vice|chair|chief|senior"
+              + "|deputy|former|managing|executive|director|analyst|professor|founder|co-founder"
+              + "|head|secretary|minister|president|officer|researcher|fellow|spokesman"
+              + "|spokeswoman|spokesperson|economist|strategist|partner)\\s+){0,6}?)("
+              + NAME
+              + ")(\\s*,\\s*[^.;]{2,200})?");
 
+  /** "X(, who ...,) said (that)" before the claim. */
+  private static final Pattern PREPOSED =
+      Pattern.compile(
+          "(?:^|[,;:]\\s*|\\b(?:and|but|as|while|when)\\s+|[“\"]\\s*)((?:(?:the|a|an)\\s+)?(?:"
+              + "[\\p{L}\\p{N}’'.&-]+\\s+){0,6}?)("
+              + NAME
+              + ")((?:\\s*,[^,]{2,160},)?)\\s+(?:"
+              + "(?:also|has|had|have|previously|openly|recently|once|then|now|publicly|still"
+              + "|further|even|reportedly|clearly|repeatedly|frequently|often|last\\s+\\w+|\\p{Ll}+ly)\\s+)*"
+              + SPEECH
+              + "\\b");
+
+  private static final Pattern PRONOUN_SPEECH =
+      Pattern.compile(
+          "(?:^|[,”\"’]\\s*|\\band\\s+)(?:he|she)\\s+(?:(?:also|then|further|has|had|have"
+              + "|previously|once|later|recently|\\p{Ll}+ly)\\s+)*"
+              + SPEECH
+              + "\\b|^(?:He|She)\\s+"
+              + "(?:(?:also|has|had|previously|once|later|recently|\\p{Ll}+ly)\\s+)*"
+              + SPEECH
+              + "\\b");
+
+  /** "Kenji Sato of the Tokyo Display Institute": a person, then the organisation. */
+  private static final Pattern PERSON_OF_ORGANISATION =
+      Pattern.compile(
+          "(" + WORD + "(?:\\s+" + WORD + "){0,3}?)\\s+(?:of|from|at)\\s+(?:the\\s+)?(.+)");
+
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
+
+  /** Unnamed or generic sources: a claim attributed to them has no speaker. */
   private static final Set<String> UNNAMED =
       Set.of(
           "experts",
+          "expert",
           "analysts",
+          "analyst",
           "sources",
+          "source",
           "observers",
           "officials",
           "critics",
@@ -92,27 +144,72 @@ final class SpeakerFinder {
           "we",
           "i",
           "you",
-          "the",
           "this",
           "that",
           "data",
           "studies",
+          "study",
           "scientists",
           "engineers",
           "investors",
           "executives",
           "commentators",
-          "economists");
+          "economists",
+          "a",
+          "an",
+          "the",
+          "one",
+          "its",
+          "their",
+          "his",
+          "her",
+          "several",
+          "most",
+          "few",
+          "media",
+          "paper",
+          "survey",
+          "research",
+          "figures",
+          "insider",
+          "there",
+          "these",
+          "those",
+          "what",
+          "which",
+          "who",
+          "commission",
+          "government");
 
-  private static final Set<String> NOT_PEOPLE =
+  /** First words that are not names even when capitalised. */
+  private static final Set<String> NOT_NAMES =
       Set.of(
-          "Post",
-          "Reuters",
-          "Bloomberg",
-          "Xinhua",
-          "Weibo",
-          "Twitter",
-          "X",
+          "The",
+          "This",
+          "That",
+          "These",
+          "Those",
+          "It",
+          "In",
+          "On",
+          "At",
+          "As",
+          "However",
+          "Meanwhile",
+          "When",
+          "While",
+          "But",
+          "And",
+          "If",
+          "After",
+          "Before",
+          "According",
+          "Still",
+          "Yet",
+          "So",
+          "Then",
+          "Now",
+          "Today",
           "Monday",
           "Tuesday",
           "Wednesday",
@@ -120,20 +217,94 @@ final class SpeakerFinder {
           "Friday",
           "Saturday",
           "Sunday",
-          "When",
-          "While",
-          "But",
-          "And",
-          "The",
-          "This",
-          "That",
-          "It",
-          "In",
-          "On",
-          "At",
-          "As",
-          "However",
-          "Meanwhile");
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "There",
+          "Here",
+          "What",
+          "Why",
+          "How",
+          "Where",
+          "Despite",
+          "Although",
+          "Though",
+          "With",
+          "For",
+          "From",
+          "By",
+          "Its",
+          "Their",
+          "His",
+          "Her",
+          "Our",
+          "My",
+          "We",
+          "They",
+          "He",
+          "She",
+          "I",
+          "You",
+          "A",
+          "An",
+          "Some",
+          "Many",
+          "Most",
+          "Such",
+          "Both",
+          "Each",
+          "Every",
+          "Experts",
+          "Analysts",
+          "Chinese",
+          "American",
+          "US",
+          "U.S.",
+          "Western",
+          "European",
+          "Korean",
+          "Japanese",
+          "Indian",
+          "Also",
+          "Even",
+          "Just",
+          "Only",
+          "Already",
+          "Once",
+          "Last");
+
+  /** Words marking an organisation rather than a person. */
+  private static final Pattern ORGANISATION =
+      Pattern.compile(
+          "\\b(?:University|Institute|Research|Securities|Capital|Commission|Association|Center"
+              + "|Centre|Group|Corp|Corporation|Inc|Ltd|Co|News|Times|Post|Journal|Agency|Ministry"
+              + "|Department|Council|Foundation|Bank|Technology|Technologies|Labs?|Laboratory"
+              + "|Partners|Consulting|Analytics|Intelligence|Insights|Advisory|Review|Magazine"
+              + "|Daily|Press|Media|Office|Bureau|Forum|Academy|School|College|Society|Federation"
+              + "|Union|Committee|Board|Authority|Administration|Service|Services|Industries"
+              + "|Holdings|Ventures|Fund|Management|Markets|Economics|Strategies|Strategy"
+              + "|Associates|Counterpoint|Canalys|Gartner|IDC|TrendForce|Bloomberg|Reuters"
+              + "|Nikkei|Xinhua|Economist|Wire)\\b");
+
+  /** Words of a title before a name ("NSCEB vice chair", "US Defense Secretary"). */
+  private static final Pattern TITLE_WORDS =
+      Pattern.compile(
+          "(?i)\\b(?:ceo|cto|cfo|coo|chief|executive|officer|president|vice|chair|chairman"
+              + "|chairwoman|chairperson|director|founder|co-founder|cofounder|professor|prof|dr"
+              + "|head|senior|managing|partner|analyst|minister|secretary|general|deputy|mr|ms|mrs"
+              + "|principal|lead|fellow|researcher|scientist|economist|engineer|spokesman"
+              + "|spokeswoman|spokesperson|governor|senator|ambassador|commissioner|administrator"
+              + "|adviser|advisor|consultant|editor|reporter|strategist|expert|official"
+              + "|representative|member|leader|boss|founding|former|acting)\\b");
 
   private final ActorTable actors;
 
@@ -142,41 +313,253 @@ final class SpeakerFinder {
   }
 
   /**
-   * The speaker of a claim in {@code sentence}, looking also at the sentences before it.
+   * The speaker of a claim stated in sentence {@code index}.
    *
-   * @param sentences the discourse's sentences
-   * @param index the claim sentence's index
+   * @param sentences the text's sentences
    */
   @Nullable Speaker find(List<Sentence> sentences, int index) {
+    Attribution a = inSentence(sentences.get(index).text());
+    if (a.found()) {
+      return a.speaker() == null ? null : complete(a.speaker(), sentences, index);
+    }
     String s = sentences.get(index).text();
-    Speaker sp = inSentence(s);
-    if (sp != null) {
+    if (PRONOUN_SPEECH.matcher(s).find() || continuesQuote(sentences, index)) {
+      Speaker prev = previousSpeaker(sentences, index);
+      if (prev != null) {
+        return prev;
+      }
+    }
+    if (isQuoted(s)) {
+      Speaker next = quoteAttributedLater(sentences, index);
+      if (next != null) {
+        return next;
+      }
+    }
+    return null;
+  }
+
+  /** Attribution stated in the sentence itself. */
+  Attribution inSentence(String s) {
+    Matcher m = ACCORDING.matcher(s);
+    if (m.find()) {
+      Speaker sp = namedSource(m.group(1), m.group(2) == null ? "" : m.group(2));
+      return sp == null ? Attribution.UNNAMED : Attribution.of(sp);
+    }
+    m = POSTPOSED.matcher(s);
+    while (m.find()) {
+      if (m.start(1) == 0) {
+        continue; // a name opening the sentence is the preposed form
+      }
+      Speaker sp = speaker(m.group(1), "", m.group(2));
+      if (sp != null) {
+        return Attribution.of(sp);
+      }
+    }
+    m = INVERTED.matcher(s);
+    while (m.find()) {
+      Speaker sp = speaker(m.group(2), m.group(1), m.group(3) == null ? "" : m.group(3));
+      if (sp != null) {
+        return Attribution.of(sp);
+      }
+    }
+    m = PREPOSED.matcher(s);
+    while (m.find()) {
+      Speaker sp = speaker(m.group(2), m.group(1), m.group(3));
+      if (sp != null) {
+        return Attribution.of(sp);
+      }
+      String who = (m.group(1) + m.group(2)).strip().toLowerCase(Locale.ROOT);
+      if (!PRONOUNS.contains(who) && isUnnamed(who)) {
+        return Attribution.UNNAMED;
+      }
+    }
+    if (UNNAMED_SPEECH.matcher(s).find()) {
+      return Attribution.UNNAMED;
+    }
+    return Attribution.NONE;
+  }
+
+  private static final Pattern UNNAMED_SPEECH =
+      Pattern.compile(
+          "(?i)\\b(?:experts?|analysts?|sources|observers|officials|insiders|researchers|critics"
+              + "|some|many|others|economists|commentators|people\\s+familiar[^,]*|(?:a|the)\\s+"
+              + "(?:new\\s+|recent\\s+)?(?:report|study|paper|survey|analysis))\\s+(?:have\\s+|had"
+              + "\\s+|also\\s+)?"
+              + SPEECH
+              + "\\b|\\bis\\s+said\\s+to\\b|\\bare\\s+said\\s+to\\b"
+              + "|\\breportedly\\b");
+
+  /**
+   * The named source in the words after "according to": "a new paper released Friday by the
+   * National Security Commission on Emerging Biotechnology (NSCEB)" → the commission; "experts" →
+   * null.
+   */
+  private @Nullable Speaker namedSource(String phrase, String rest) {
+    Matcher run = Pattern.compile(NAME).matcher(phrase);
+    String last = null;
+    int lastStart = 0;
+    while (run.find()) {
+      String r = run.group().strip();
+      if (!CALENDAR.matcher(r).matches() && !NOT_NAMES.contains(r.split("\\s+")[0])) {
+        last = r;
+        lastStart = run.start();
+      } else if (NOT_NAMES.contains(r.split("\\s+")[0]) && r.contains(" ")) {
+        String tail = r.substring(r.indexOf(' ') + 1);
+        if (!CALENDAR.matcher(tail).matches()) {
+          last = tail;
+          lastStart = run.start() + r.indexOf(' ') + 1;
+        }
+      }
+    }
+    if (last == null) {
+      return null;
+    }
+    return speaker(last, phrase.substring(0, lastStart), rest);
+  }
+
+  /**
+   * A speaker from a matched name, the words before it (a title or "a report by") and after it (an
+   * apposition giving the affiliation); null when the name is not a name or is unnamed.
+   */
+  private @Nullable Speaker speaker(String rawName, String before, String after) {
+    String name = clean(rawName);
+    if (name.isEmpty()) {
+      return null;
+    }
+    String first = name.split("\\s+")[0];
+    if (NOT_NAMES.contains(first) || UNNAMED.contains(first.toLowerCase(Locale.ROOT))) {
+      // "The Post said" or "Experts said": maybe the words before hold the real name
+      return null;
+    }
+    if (actors.canonical(name).isPresent() && isActorNotSpeaker(name)) {
+      return null;
+    }
+    Matcher personOf = PERSON_OF_ORGANISATION.matcher(name);
+    if (personOf.matches() && !ORGANISATION.matcher(personOf.group(1)).find()) {
+      name = personOf.group(1);
+      after = ", of " + personOf.group(2) + after;
+    }
+    String title = before.strip();
+    String affiliation = affiliation(after);
+    if (affiliation == null && !title.isEmpty()) {
+      affiliation = titleOrganisation(title);
+    }
+    if (affiliation == null) {
+      affiliation = ownTitle(name);
+    }
+    return new Speaker(stripTitle(name), affiliation);
+  }
+
+  /**
+   * Country names are actors, not speakers ("China said" is rare and then means its government).
+   */
+  private boolean isActorNotSpeaker(String name) {
+    return actors
+        .kindOf(actors.canonical(name).orElse(""))
+        .map(k -> k != ActorTable.Kind.COMPANY)
+        .orElse(false);
+  }
+
+  private static boolean isUnnamed(String phrase) {
+    String p = phrase.strip().toLowerCase(Locale.ROOT);
+    for (String w : p.split("\\s+")) {
+      if (UNNAMED.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Zhou" → "Zhou Hongyi" when the full name was given earlier in the text. */
+  private Speaker complete(Speaker sp, List<Sentence> sentences, int index) {
+    if (sp.name().contains(" ")) {
       return sp;
     }
-    if (PRONOUN_AFTER.matcher(s).find() || startsWithPronounSpeech(s)) {
-      for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
-        Speaker prev = inSentence(sentences.get(i).text());
-        if (prev == null) {
-          prev = introducedPerson(sentences.get(i).text());
+    for (int i = index; i >= Math.max(0, index - 6); i--) {
+      Matcher m = Pattern.compile("(" + NAME + ")").matcher(sentences.get(i).text());
+      while (m.find()) {
+        String full = clean(m.group(1));
+        String[] words = full.split("\\s+");
+        if (words.length >= 2
+            && words.length <= 4
+            && (words[0].equals(sp.name()) || words[words.length - 1].equals(sp.name()))) {
+          Attribution a = inSentence(sentences.get(i).text());
+          String affiliation =
+              a.speaker() != null && full.equals(a.speaker().name())
+                  ? a.speaker().affiliation()
+                  : sp.affiliation();
+          return new Speaker(stripTitle(full), affiliation);
         }
-        if (prev != null) {
-          return prev;
+      }
+    }
+    return sp;
+  }
+
+  /** The speaker named in the sentences just before (for "he said" and continued quotes). */
+  private @Nullable Speaker previousSpeaker(List<Sentence> sentences, int index) {
+    for (int i = index - 1; i >= Math.max(0, index - 4); i--) {
+      Attribution a = inSentence(sentences.get(i).text());
+      if (a.speaker() != null) {
+        return complete(a.speaker(), sentences, i);
+      }
+      Speaker introduced = introducedPerson(sentences.get(i).text());
+      if (introduced != null) {
+        return introduced;
+      }
+    }
+    return null;
+  }
+
+  /** A quoted claim whose attribution comes in the next sentence: "“...” / He said." */
+  private @Nullable Speaker quoteAttributedLater(List<Sentence> sentences, int index) {
+    if (index + 1 < sentences.size()) {
+      String next = sentences.get(index + 1).text();
+      if (next.matches("(?s)^[^“\"]{0,80}?\\b" + SPEECH + "\\b.*")) {
+        Attribution a = inSentence(next);
+        if (a.speaker() != null) {
+          return complete(a.speaker(), sentences, index + 1);
         }
       }
     }
     return null;
+  }
+
+  private static boolean isQuoted(String s) {
+    return s.startsWith("“") || s.startsWith("\"") || s.startsWith("‘");
+  }
+
+  /** Whether the sentence is inside a quotation opened in an earlier sentence. */
+  private static boolean continuesQuote(List<Sentence> sentences, int index) {
+    int open = 0;
+    int firstOfParagraph = index;
+    int paragraph = sentences.get(index).paragraph();
+    while (firstOfParagraph > 0 && sentences.get(firstOfParagraph - 1).paragraph() == paragraph) {
+      firstOfParagraph--;
+    }
+    for (int i = firstOfParagraph; i < index; i++) {
+      for (char c : sentences.get(i).text().toCharArray()) {
+        if (c == '“') {
+          open++;
+        } else if (c == '”') {
+          open = Math.max(0, open - 1);
+        }
+      }
+    }
+    String s = sentences.get(index).text();
+    return open > 0 || (s.startsWith("“") && !s.substring(1).contains("”") && index > 0);
   }
 
   /** A person introduced with an apposition: "Park Ji-won, a robotics professor at X, ...". */
   private static final Pattern INTRODUCED =
-      Pattern.compile("(" + NAME + ")\\s*,\\s*((?:a|an|the)\\s+[^,]{2,140}),");
+      Pattern.compile("(" + NAME + ")\\s*,\\s*((?:a|an|the)\\s+[^,]{2,160}),");
 
   private @Nullable Speaker introducedPerson(String s) {
     Matcher m = INTRODUCED.matcher(s);
     while (m.find()) {
-      if (m.group(1).strip().split("\\s+").length >= 2) {
-        Speaker sp = speaker(m.group(1), m.group(2), "");
-        if (sp != null && actors.canonical(sp.name()).isEmpty()) {
+      String name = clean(m.group(1));
+      if (name.split("\\s+").length >= 2 && actors.canonical(name).isEmpty()) {
+        Speaker sp = speaker(name, "", m.group(2));
+        if (sp != null) {
           return sp;
         }
       }
@@ -184,112 +567,43 @@ final class SpeakerFinder {
     return null;
   }
 
-  private static boolean startsWithPronounSpeech(String s) {
-    return s.matches("(?is)^[“\"]?(?:he|she)\\s+" + SPEECH + "\\b.*");
+  private static String clean(String raw) {
+    String n = trimPunctuation(raw).replaceAll("[’']s$", "");
+    n = n.replaceAll("\\s*\\([^)]*\\)", "").replaceAll("\\s*[“\"][^”\"]*[”\"]", "");
+    return n.replaceAll("\\s+", " ").strip();
   }
 
-  @Nullable Speaker inSentence(String s) {
-    Matcher m = ACCORDING.matcher(s);
-    if (m.find()) {
-      Speaker sp = speaker(m.group(1), null, s.substring(m.end()));
-      if (sp != null) {
-        return sp;
-      }
+  /** "NSCEB vice chair Michelle Rozo" → "Michelle Rozo": title words before the name go. */
+  private static String stripTitle(String name) {
+    String[] words = name.split("\\s+");
+    int i = 0;
+    while (i < words.length - 1
+        && (TITLE_WORDS.matcher(words[i]).matches() || words[i].matches("\\p{Lu}{2,}|U\\.S\\."))) {
+      i++;
     }
-    m = AFTER.matcher(s);
-    while (m.find()) {
-      if (m.group(1) != null) {
-        Speaker sp = speaker(m.group(1), m.group(2), "");
-        if (sp != null) {
-          return sp;
-        }
-      } else if (m.group(3) != null) {
-        Speaker sp =
-            speaker(m.group(3), null, m.group(4) == null ? s.substring(m.end(3)) : m.group(4));
-        if (sp != null) {
-          return sp;
-        }
-      }
-    }
-    m = BEFORE.matcher(s);
-    while (m.find()) {
-      Speaker sp = speaker(m.group(1), m.group(2), "");
-      if (sp != null) {
-        return sp;
-      }
-    }
-    return null;
+    String n = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    return n.replaceFirst("^(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+", "");
   }
 
-  private @Nullable Speaker speaker(String rawName, @Nullable String apposition, String after) {
-    String name = trimPunctuation(rawName).replaceAll("[’']s$", "");
-    name = name.replaceAll("^(?:Dr|Mr|Mrs|Ms|Prof|Professor)\\.?\\s+", "");
-    String first = name.split("\\s+")[0];
-    if (name.isEmpty()
-        || UNNAMED.contains(first.toLowerCase(Locale.ROOT))
-        || NOT_PEOPLE.contains(first)) {
+  /** The organisation or title words in front of a name ("US Defense Secretary Robert Gates"). */
+  private static @Nullable String ownTitle(String name) {
+    String[] words = name.split("\\s+");
+    int i = 0;
+    while (i < words.length - 1
+        && (TITLE_WORDS.matcher(words[i]).matches() || words[i].matches("\\p{Lu}{2,}|U\\.S\\."))) {
+      i++;
+    }
+    if (i == 0) {
       return null;
     }
-    String affiliation = affiliation(apposition != null ? apposition : after);
-    if (affiliation == null && !after.isBlank()) {
-      Matcher of = NAME_OF_ORG.matcher(after);
-      if (of.lookingAt()) {
-        affiliation = trimPunctuation(of.group(1));
-      }
-    }
-    return new Speaker(name, affiliation);
+    String title = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+    String org = titleOrganisation(title);
+    return org != null ? org : title;
   }
 
-  /** A run of capitalised words, with "of", "for", "and", "&" and "(ABC)" inside it. */
-  private static final Pattern CAPITALISED_RUN =
-      Pattern.compile(
-          "\\p{Lu}[\\p{L}\\p{N}&.’'-]*(?:\\s+(?:(?:of|for|and|&|de|the)\\s+)*(?:\\p{Lu}"
-              + "[\\p{L}\\p{N}&.’'-]*|\\([\\p{Lu}\\p{N}&.-]{2,12}\\)))*");
-
-  /** Words that make a title, not an organisation. */
-  private static final Set<String> TITLE_WORDS =
-      Set.of(
-          "CEO",
-          "CTO",
-          "CFO",
-          "COO",
-          "Chief",
-          "Executive",
-          "Officer",
-          "President",
-          "Vice",
-          "Chairman",
-          "Chairwoman",
-          "Director",
-          "Founder",
-          "Co-founder",
-          "Professor",
-          "Dr",
-          "Head",
-          "Senior",
-          "Managing",
-          "Partner",
-          "Analyst",
-          "Minister",
-          "Secretary",
-          "General",
-          "Deputy",
-          "AI",
-          "Mr",
-          "Ms",
-          "Mrs",
-          "Prof",
-          "Principal",
-          "Lead",
-          "Research",
-          "Fellow");
-
-  /** The organisation in an apposition: its last capitalised run that is not a title. */
-  static @Nullable String affiliation(String apposition) {
-    if (apposition.isBlank()) {
-      return null;
-    }
-    Matcher m = CAPITALISED_RUN.matcher(apposition);
+  /** An organisation in title words: "NSCEB vice chair" → "NSCEB"; "analyst" → null. */
+  private static @Nullable String titleOrganisation(String title) {
+    Matcher m = CAPITALISED_RUN.matcher(title);
     String last = null;
     while (m.find()) {
       String run = trimPunctuation(m.group());
@@ -300,11 +614,46 @@ final class SpeakerFinder {
     return last;
   }
 
+  /** A run of capitalised words, with "of", "for", "and", "&" and "(ABC)" inside it. */
+  private static final Pattern CAPITALISED_RUN =
+      Pattern.compile(
+          "\\p{Lu}[\\p{L}\\p{N}&.’'-]*(?:\\s+(?:(?:of|for|and|&|de|the|on|in)\\s+)*(?:\\p{Lu}"
+              + "[\\p{L}\\p{N}&.’'-]*|\\([\\p{Lu}\\p{N}&.-]{2,12}\\)))*");
+
+  /**
+   * The organisation in an apposition: "a fellow at Yuval Ne’eman Workshop ..., at the Tel Aviv
+   * University" → "Tel Aviv University" (the last organisation-like run, else the last run that is
+   * not a title).
+   */
+  static @Nullable String affiliation(String apposition) {
+    if (apposition.isBlank()) {
+      return null;
+    }
+    String a =
+        apposition.replaceFirst("(?s)\\b(?:said|says|told|added|in\\s+an\\s+interview).*$", "");
+    Matcher m = CAPITALISED_RUN.matcher(a);
+    String last = null;
+    String lastOrg = null;
+    while (m.find()) {
+      String run = trimPunctuation(m.group()).replaceFirst("\\s+(?:of|for|and|&|the|on|in)$", "");
+      if (!isTitleOrDemonym(run) && !NOT_NAMES.contains(run)) {
+        last = dropLeadingTitles(run);
+        if (ORGANISATION.matcher(run).find()) {
+          lastOrg = last;
+        }
+      }
+    }
+    return lastOrg != null ? lastOrg : last;
+  }
+
   private static String dropLeadingTitles(String run) {
     String[] words = run.split("\\s+");
     int i = 0;
     while (i < words.length - 1
-        && (TITLE_WORDS.contains(words[i]) || DEMONYMS.contains(words[i]))) {
+        && (TITLE_WORDS.matcher(words[i]).matches()
+            || DEMONYMS.contains(words[i])
+            || words[i].equals("AI")
+            || words[i].equals("The"))) {
       i++;
     }
     return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
@@ -313,7 +662,7 @@ final class SpeakerFinder {
   private static boolean isTitleOrDemonym(String run) {
     for (String word : run.split("\\s+")) {
       String w = word.replaceAll("[.,]", "");
-      if (!TITLE_WORDS.contains(w) && !DEMONYMS.contains(w)) {
+      if (!TITLE_WORDS.matcher(w).matches() && !DEMONYMS.contains(w) && !w.equals("AI")) {
         return false;
       }
     }
@@ -335,9 +684,10 @@ final class SpeakerFinder {
           "Russian",
           "Vietnamese",
           "US",
-          "U.S.");
+          "U.S.",
+          "South");
 
   static String trimPunctuation(String s) {
-    return s.strip().replaceAll("[\\s.,;:]+$", "");
+    return s.strip().replaceAll("[\\s.,;:]+$", "").replaceAll("^[\\s,;:]+", "");
   }
 }

@@ -25,10 +25,18 @@ final class VietnameseSpeakerFinder {
   private static final Pattern SAYS =
       Pattern.compile(
           NAME
-              + "\\s*(?:,\\s*([^,]{2,120}?),)?\\s+(?:cũng\\s+)?(?:đã\\s+)?(?:đưa\\s+ra\\s+đánh\\s+giá"
+              + "\\s*((?:,\\s*[^,]{2,120}?)*?)\\s*,?\\s+(?:(?:cũng|đã|từng|gần\\s+đây|mới\\s+đây)\\s+)*(?:cũng\\s+)?(?:đã\\s+)?(?:đưa\\s+ra\\s+đánh\\s+giá"
               + "(?:\\s+tương\\s+tự)?\\s*,?\\s*)?(?:cho\\s+rằng|nhận\\s+định|cho\\s+biết|nói|khẳng"
               + "\\s+định|đánh\\s+giá|nhấn\\s+mạnh|tin\\s+rằng|ước\\s+tính|phát\\s+biểu|tuyên\\s+bố"
-              + "|thừa\\s+nhận|lưu\\s+ý|cảnh\\s+báo|chia\\s+sẻ)");
+              + "|thừa\\s+nhận|lưu\\s+ý|cảnh\\s+báo|chia\\s+sẻ|phát\\s+biểu(?:\\s+\\S+){0,3}?\\s+rằng"
+              + "|cho\\s+thấy|chỉ\\s+ra|dự\\s+báo|dự\\s+đoán)");
+
+  /** "Báo cáo (ngày ...) của ORG cho thấy": the organisation is the speaker. */
+  private static final Pattern REPORT_OF =
+      Pattern.compile(
+          "(?iu)(?:báo\\s+cáo|nghiên\\s+cứu|khảo\\s+sát|phân\\s+tích|số\\s+liệu|dữ\\s+liệu)"
+              + "(?:\\s+\\S+){0,4}?\\s+(?:của|từ)\\s+([^,]{2,80}?)\\s*(?:\\(([^)]{2,40})\\))?\\s+"
+              + "(?:cho\\s+thấy|chỉ\\s+ra|khẳng\\s+định|nhận\\s+định|đánh\\s+giá|kết\\s+luận)");
 
   private VietnameseSpeakerFinder() {}
 
@@ -37,6 +45,10 @@ final class VietnameseSpeakerFinder {
   }
 
   static @Nullable Speaker inSentence(String s) {
+    Matcher r = REPORT_OF.matcher(s);
+    if (r.find()) {
+      return new Speaker(r.group(1).strip(), r.group(2));
+    }
     Matcher m = THEO.matcher(s);
     if (m.find()) {
       String aff =
@@ -49,7 +61,9 @@ final class VietnameseSpeakerFinder {
       if (name.split("\\s+").length < 2 || name.startsWith("Trung Quốc") || name.startsWith("Mỹ")) {
         continue;
       }
-      return new Speaker(name, m.group(2) == null ? null : organisation(m.group(2)));
+      String apposition = m.group(2) == null ? "" : m.group(2).replaceFirst("^\\s*,\\s*", "");
+      String first = apposition.split(",")[0];
+      return new Speaker(name, first.isBlank() ? null : organisation(first));
     }
     return null;
   }

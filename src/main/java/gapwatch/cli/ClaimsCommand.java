@@ -98,8 +98,17 @@ final class ClaimsCommand implements Callable<Integer> {
     }
     JsonNode lang = item.get("lang");
     List<Map<String, @Nullable Object>> out = new ArrayList<>();
-    for (GapClaim c :
-        extractor.extract(text.asText(), lang == null || lang.isNull() ? null : lang.asText())) {
+    List<GapClaim> claims;
+    try {
+      claims =
+          extractor.extract(text.asText(), lang == null || lang.isNull() ? null : lang.asText());
+    } catch (RuntimeException e) {
+      // A bug on one text must not cost the others: report it on this line and go on.
+      result.put("claims", List.of());
+      result.put("error", "line " + lineNo + ": claim extraction failed: " + e);
+      return result;
+    }
+    for (GapClaim c : claims) {
       out.add(ClaimJson.toMap(c));
     }
     result.put("claims", out);
