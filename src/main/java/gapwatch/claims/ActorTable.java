@@ -144,8 +144,16 @@ public final class ActorTable {
     }
   }
 
-  /** A capitalised name word after an alias: "Seoul National University", "China First Capital". */
-  private static final Pattern NAME_WORD_AFTER = Pattern.compile("^\\s+\\p{Lu}\\p{Ll}");
+  /**
+   * Capitalised name words after an alias make it part of a longer name: two of them ("Seoul
+   * National University", "China First Capital"), or one organisation word ("Washington Post").
+   */
+  private static final Pattern NAME_WORDS_AFTER =
+      Pattern.compile(
+          "^\\s+(?:\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{Ll}\\p{Lu}]|(?:Post|Times|Journal|Daily|News|University"
+              + "|Institute|Association|Capital|Securities|Group|Holdings|Bank|Telecom|Mobile"
+              + "|Unicom|Airlines|Airways|Council|Commission|Ministry|Academy|Center|Centre"
+              + "|Foundation|Society|Federation|Herald|Tribune|Review|Display)\\b)");
 
   /** "Bank of China", "University of Tokyo": the alias ends an organisation's name. */
   private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+(?:of|for)\\s+$");
@@ -157,7 +165,11 @@ public final class ActorTable {
     boolean headline = isTitleCase(text);
     while (m.find()) {
       Entry e = byAlias.get(m.group(1));
-      if (e != null && !e.demonym() && !headline && insideLongerName(text, m.start(1), m.end(1))) {
+      if (e != null
+          && !e.demonym()
+          && e.kind() != Kind.PRODUCT
+          && !headline
+          && insideLongerName(text, m.start(1), m.end(1))) {
         continue;
       }
       if (e != null) {
@@ -170,8 +182,8 @@ public final class ActorTable {
   }
 
   private static boolean insideLongerName(String text, int start, int end) {
-    String after = text.substring(end, Math.min(text.length(), end + 4));
-    if (NAME_WORD_AFTER.matcher(after).find()) {
+    String after = text.substring(end, Math.min(text.length(), end + 40));
+    if (NAME_WORDS_AFTER.matcher(after).find()) {
       return true;
     }
     String before = text.substring(Math.max(0, start - 30), start);

@@ -23,7 +23,7 @@ final class DomainFinder {
       Pattern.compile(
           "(?iu)\\b(?:when\\s+it\\s+comes\\s+to|in\\s+terms\\s+of|in\\s+the\\s+(?:field|area|realm"
               + "|domain|sector|race|arena)\\s+of|in\\s+(?:the\\s+)?(?:area|field)\\s+of|with"
-              + "\\s+regard\\s+to|regarding|on|in|at|for)\\s+(.{3,90}?)"
+              + "\\s+regard\\s+to|regarding|on|in)\\s+(.{3,90}?)"
               + STOP);
 
   private static final Pattern VIETNAMESE =
@@ -34,6 +34,23 @@ final class DomainFinder {
               + "|trong\\s+khi|hiện|vẫn|đang)\\b)");
 
   private DomainFinder() {}
+
+  /** The first domain phrase starting within [{@code from}, {@code to}) of the sentence. */
+  static @Nullable String after(String sentence, int from, int to, String lang) {
+    Pattern p = lang.equals("vi") ? VIETNAMESE : ENGLISH;
+    int end = Math.max(0, Math.min(to, sentence.length()));
+    int start = Math.max(0, Math.min(from, end));
+    Matcher m = p.matcher(sentence.substring(0, end));
+    int at = start;
+    while (at < end && m.find(at)) {
+      String d = clean(m.group(1));
+      if (d != null) {
+        return d;
+      }
+      at = m.end(1);
+    }
+    return null;
+  }
 
   /**
    * The domain phrase in {@code sentence} nearest to {@code from}, searching after it first, then
@@ -66,7 +83,8 @@ final class DomainFinder {
     if (d.length() < 2
         || d.matches(
             "(?iu)(?:\\d.*|(?:the\\s+)?(?:past|last|next|future|years?|months?|decades?"
-                + "|time|recent|comparison|addition|fact|general|particular|turn|part|terms|order"
+                + "|time|recent|comparison|addition|fact|general|particular|turn|part|terms|order|foreseeable"
+            + "|interview|hand|sum|short|brief|theory|practice|principle|effect|reality|truth|detail"
                 + "|line|place|front|favor|favour|case|total|short|contrast|response|interview"
                 + "|interviews|a\\s+\\w+|an\\s+\\w+)\\b.*)")
         || d.matches(

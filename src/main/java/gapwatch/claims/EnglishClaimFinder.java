@@ -154,6 +154,15 @@ final class EnglishClaimFinder {
   private final List<Token> tokens;
   private final List<AmountMention> found;
 
+  /** The "compared with X" actor an implicit reference came from, for its coordinated list. */
+  private @Nullable ActorMention comparisonBase;
+
+  /** The mention the subject was taken from, when it was named in the clause. */
+  private @Nullable ActorMention subjectMention;
+
+  /** A noun phrase standing as the subject of a clause whose actor is the sentence's subject. */
+  private @Nullable String subjectPhrase;
+
   EnglishClaimFinder(
       AmountParser amounts,
       Discourse discourse,
@@ -215,6 +224,8 @@ final class EnglishClaimFinder {
   }
 
   private List<Candidate> object(Cue cue, Relation relation, int[] clause, String before) {
+    subjectPhrase = null;
+    subjectMention = null;
     List<String> subjects = subjects(cue, clause, before);
     if (subjects.isEmpty()) {
       return List.of();
@@ -230,14 +241,23 @@ final class EnglishClaimFinder {
       }
     }
     if (refs.isEmpty()) {
-      if (slot.nonActor() || cue.fallback() == Cue.Fallback.NONE) {
+      boolean adjectival = cue.fallback() == Cue.Fallback.SENTENCE;
+      if ((slot.nonActor() && !adjectival) || cue.fallback() == Cue.Fallback.NONE) {
         return List.of();
       }
+      comparisonBase = null;
       String other = implicitReference(cue, subjects, cue.fallback() == Cue.Fallback.CONTEXT);
       if (other == null) {
         return List.of();
       }
       refs.add(other);
+      if (comparisonBase != null) {
+        for (ActorMention m : coordinatedAfter(comparisonBase)) {
+          if (!refs.contains(m.canonical()) && !subjects.contains(m.canonical())) {
+            refs.add(m.canonical());
+          }
+        }
+      }
       fromContext = !inSentence(other);
     }
     GapAmount amount = amountFor(cue, clause);
@@ -263,6 +283,7 @@ final class EnglishClaimFinder {
     // match", "will remain ahead", "will lag for years" all say where things stand now.
     return !(cueText.contains("catch")
         || cueText.contains("gap")
+        || cueText.matches("(?s)^(?:take|took|need|require).*")
         || cueText.contains("struggl")
         || cueText.contains("match")
         || cueText.matches("(?s).*\\b(?:remain|stay|lag|trail|cannot|can't|can’t|unable).*")
@@ -283,11 +304,21 @@ final class EnglishClaimFinder {
     }
     List<String> out = new ArrayList<>();
     if (subject != null) {
+      subjectMention = subject;
       for (ActorMention m : coordinatedBefore(subject)) {
         out.add(m.canonical());
       }
       out.add(subject.canonical());
       return distinct(out);
+    }
+    // ", which is gaining ground": the relative pronoun stands for the actor just before it
+    if (s.substring(0, clause[0]).matches("(?s).*\\bwhich\\s*$")) {
+      for (int i = mentions.size() - 1; i >= 0; i--) {
+        if (mentions.get(i).end() <= clause[0]) {
+          out.add(mentions.get(i).canonical());
+          return out;
+        }
+      }
     }
     String anaphor = anaphor(before, clause[0]);
     if (anaphor != null) {
@@ -295,8 +326,12 @@ final class EnglishClaimFinder {
       return out;
     }
     // A clause without a subject ("..., and manufacturing technology leading Intel") belongs to
-    // the sentence's main subject.
+    // the sentence's main subject; its own noun phrase says in what.
     if (clause[0] > 0) {
+      String np = before.strip().replaceFirst("(?i)^(?:and|but|or|with)\\s+", "");
+      if (np.matches("[\\p{L}\\p{N}\\s-]{3,60}") && np.split("\\s+").length <= 5) {
+        subjectPhrase = np.replaceFirst("(?i)^(?:the|its|their|a|an)\\s+", "");
+      }
       for (ActorMention m : mentions) {
         if (m.end() <= clause[0] && !COMPARED_WITH.matcher(s.substring(0, m.start())).find()) {
           out.add(m.canonical());
@@ -324,6 +359,21 @@ final class EnglishClaimFinder {
       }
     }
     return discourse.antecedent(sentence.index(), kind);
+  }
+
+  /** Actors coordinated after one: "TSMC, Samsung, and other companies" gives Samsung. */
+  private List<ActorMention> coordinatedAfter(ActorMention first) {
+    List<ActorMention> out = new ArrayList<>();
+    int at = first.end();
+    for (int i = mentions.indexOf(first) + 1; i < mentions.size(); i++) {
+      ActorMention m = mentions.get(i);
+      if (!isCoordination(s.substring(at, m.start()))) {
+        break;
+      }
+      out.add(m);
+      at = m.end();
+    }
+    return out;
   }
 
   /** Actors coordinated before the subject: "Russia and Iran are behind" gives Russia too. */
@@ -403,7 +453,7 @@ final class EnglishClaimFinder {
 
   /** Words allowed between a cue and its object actor: determiners, adjectives, titles. */
   private boolean isNounPhrasePrefix(String gap) {
-    String g = gap.strip();
+    String g = gap.replaceAll("[”“\"’‘]", " ").strip();
     if (g.isEmpty()) {
       return true;
     }
@@ -473,6 +523,7 @@ final class EnglishClaimFinder {
     for (ActorMention m : mentions) {
       if (COMPARISON_BASE.matcher(s.substring(0, m.start())).find()
           && !subjects.contains(m.canonical())) {
+        comparisonBase = m;
         return m.canonical();
       }
     }
@@ -518,14 +569,43 @@ final class EnglishClaimFinder {
         inClause.add(m);
       }
     }
+    // An amount often comes in the next clause: "the lag ... is smaller, but still reaches two years"
+    GapAmount amount = amountFor(cue, new int[] {clause[0], s.length()});
+    String domain = pairDomain(cue, clause);
+    List<ActorMention> between = between(cue, inClause);
+    boolean explicitPair = between != inClause;
+    ActorMention leader = gapWith(cue, inClause);
     List<String> names = new ArrayList<>();
-    for (ActorMention m : between(cue, inClause)) {
+    if (leader != null) {
+      String subject = null;
+      for (ActorMention m : inClause) {
+        if (m.end() <= cue.start() && !m.canonical().equals(leader.canonical())) {
+          subject = m.canonical();
+        }
+      }
+      if (subject == null) {
+        for (ActorMention m : mentions) {
+          if (!m.canonical().equals(leader.canonical())) {
+            subject = m.canonical();
+            break;
+          }
+        }
+      }
+      if (subject == null) {
+        subject = discourse.otherActor(sentence.index(), leader.canonical(), false);
+      }
+      if (subject == null || relation != Relation.BEHIND) {
+        return List.of();
+      }
+      return List.of(
+          new Candidate(subject, leader.canonical(), relation, amount, domain, sentence,
+              !inSentence(subject), cue.start()));
+    }
+    for (ActorMention m : between) {
       if (!names.contains(m.canonical())) {
         names.add(m.canonical());
       }
     }
-    GapAmount amount = amountFor(cue, clause);
-    String domain = DomainFinder.find(s, cue.end(), "en");
     boolean fromContext = false;
     if (names.size() == 1) {
       String other = discourse.otherActor(sentence.index(), names.get(0), true);
@@ -538,8 +618,8 @@ final class EnglishClaimFinder {
     if (names.size() != 2) {
       return List.of();
     }
-    if (relation == Relation.BEHIND && amount == null) {
-      return List.of(); // a bare "gap" is too weak a cue without an amount
+    if (relation == Relation.BEHIND && amount == null && !explicitPair) {
+      return List.of(); // a bare "gap" is too weak a cue without an amount or "between X and Y"
     }
     String a = names.get(0);
     String b = names.get(1);
@@ -548,8 +628,53 @@ final class EnglishClaimFinder {
       a = b;
       b = t;
     }
-    return List.of(
-        new Candidate(a, b, relation, amount, domain, sentence, fromContext, cue.start()));
+    return List.of(new Candidate(a, b, relation, amount, domain, sentence, fromContext, cue.start()));
+  }
+
+  private static final Pattern GAP_WITH =
+      Pattern.compile("(?i)^\\s*(?:from|with|to|behind|vis-à-vis|relative\\s+to)\\s+(?:the\\s+)?");
+
+  /** "a 1.5-year gap from GPT-4", "its gap with the US": the actor the gap is measured to. */
+  private @Nullable ActorMention gapWith(Cue cue, List<ActorMention> inClause) {
+    Matcher m = GAP_WITH.matcher(s.substring(cue.end()));
+    if (!m.lookingAt()) {
+      return null;
+    }
+    int at = cue.end() + m.end();
+    for (ActorMention a : inClause) {
+      if (a.start() >= at && isNounPhrasePrefix(s.substring(at, a.start()))) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** "the technology gap", "the gap between US and Russian drone technology", "in Z". */
+  private @Nullable String pairDomain(Cue cue, int[] clause) {
+    String d = DomainFinder.after(s, cue.end(), clause[1], "en");
+    if (d != null) {
+      return d;
+    }
+    Matcher before =
+        Pattern.compile("(?i)(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+)?([\\p{L}-]+)\\s+$")
+            .matcher(s.substring(Math.max(0, cue.start() - 40), cue.start()));
+    if (before.find() && !before.group(1).matches("(?i)big|bigger|huge|large|wide|widening|small"
+        + "|significant|major|growing|narrowing|real|technological|\\d.*|.*-(?:year|decade|month)s?"
+        + "|current|remaining|such|this|that|no|any")) {
+      return before.group(1);
+    }
+    Pattern afterDemonym =
+        Pattern.compile("^\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)(?=\\s+(?:is|are|was|were|has|have|in"
+            + "|remains?)\\b|[,.;])");
+    for (ActorMention m : mentions) {
+      if (m.demonym() && m.start() > cue.end() && m.end() <= clause[1]) {
+        Matcher a = afterDemonym.matcher(s.substring(m.end(), clause[1]));
+        if (a.find()) {
+          return a.group(1);
+        }
+      }
+    }
+    return DomainFinder.after(s, 0, s.length(), "en");
   }
 
   /** "gap between X and Y": the two actors after "between"; else every actor of the clause. */
@@ -621,15 +746,79 @@ final class EnglishClaimFinder {
     return best == null ? null : best.amount();
   }
 
+  /**
+   * The claim's domain, in order of reliability: a prepositional phrase after the cue and its
+   * object ("behind the US in LLMs"); the noun after "superior"; the object's possessed noun ("the
+   * US's technological prowess"); a fronted phrase ("When it comes to LLMs, ..."); the subject's
+   * own noun phrase ("Chinese DRAM makers", "China's AI industry", "manufacturing technology
+   * leading Intel"); then any domain phrase of the sentence.
+   */
   private @Nullable String domain(Cue cue, Slot slot, int[] clause) {
-    String d = DomainFinder.find(s.substring(0, clause[1]), slot.end(), "en");
-    if (d == null && slot.possessed() != null) {
+    String d = DomainFinder.after(s, slot.end(), clause[1], "en");
+    if (d == null && s.substring(cue.start(), cue.end()).toLowerCase(Locale.ROOT).startsWith("superior")) {
+      d = nounPhraseAt(cue.end(), clause[1]);
+    }
+    if (d == null) {
       d = slot.possessed();
     }
     if (d == null) {
-      d = DomainFinder.find(s, clause[0], "en");
+      d = DomainFinder.after(s, clause[0], cue.start(), "en");
+    }
+    if (d == null) {
+      d = subjectPhrase;
+    }
+    if (d == null && subjectMention != null) {
+      d = subjectModifier(subjectMention, cue.start());
+    }
+    if (d == null) {
+      d = relativeAntecedent(clause[0], cue.start());
+    }
+    if (d == null) {
+      d = DomainFinder.after(s, 0, s.length(), "en");
     }
     return d;
+  }
+
+  /** "Chinese DRAM manufacturers lag" → "DRAM manufacturers"; "China's AI industry" → "AI industry". */
+  private @Nullable String subjectModifier(ActorMention subject, int cueStart) {
+    String after = s.substring(subject.end(), cueStart);
+    Matcher m =
+        Pattern.compile("^(?:[’']s)?\\s+((?:[\\p{L}\\p{N}-]+\\s+){0,3}?[\\p{L}\\p{N}-]+)(?=\\s+(?:is|are"
+            + "|was|were|has|have|had|remains?|remained|lags?|lagged|trails?|trailed|leads?|led|still"
+            + "|now|appears?|seems?|stays?|will|would|could|can|may|might|still|only|already"
+            + "|continues?|falls?|fell|surpass\\w*|outpac\\w*|overtak\\w*|beat\\w*|\\d)\\b)")
+            .matcher(after);
+    if (!m.find()) {
+      return null;
+    }
+    String np = m.group(1);
+    return np.matches("(?i)(?:firms?|companies|company|makers?|manufacturers?|groups?|players?"
+        + "|businesses|developers?|counterparts?|rivals?|industry|government|military|forces?)")
+        ? null
+        : np;
+  }
+
+  private static final Pattern RELATIVE_ANTECEDENT =
+      Pattern.compile(
+          "(?i)\\b(?:an?|the)\\s+((?:[\\w-]+\\s+){0,4}?[\\w-]+)\\s+(?:that|which)\\s+(?:is|are|was|were"
+              + "|has|have)\\b");
+
+  /** "a sophisticated stealth jet fighter that is ... ahead of" → that fighter is the domain. */
+  private @Nullable String relativeAntecedent(int from, int to) {
+    Matcher m = RELATIVE_ANTECEDENT.matcher(s.substring(from, to));
+    String last = null;
+    while (m.find()) {
+      last = m.group(1);
+    }
+    return last == null ? null : last.replaceFirst("(?i)^(?:sophisticated|new|latest|first)\\s+", "");
+  }
+
+  /** The noun phrase at {@code from}, up to a preposition or punctuation. */
+  private @Nullable String nounPhraseAt(int from, int to) {
+    Matcher m =
+        Pattern.compile("^\\s*([^,;:.()]{2,80}?)(?=\\s*(?:[,;:.()]|$)|\\s+(?:and\\s+(?:is|are|has)|which"
+            + "|that|than|while|but)\\b)").matcher(s.substring(from, to));
+    return m.find() ? m.group(1).strip() : null;
   }
 
   private static List<String> distinct(List<String> names) {

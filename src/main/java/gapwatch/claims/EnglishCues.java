@@ -72,6 +72,11 @@ final class EnglishCues {
                   + "(?:\\s+(?:compared\\s+(?:with|to)|relative\\s+to|behind))?",
               Relation.BEHIND,
               Fallback.CONTEXT),
+          obj("\\b(?:take|takes|took|taking|need|needs|needed|require|requires|required)\\s+"
+                  + "(?:[\\w-]+\\s+){0,4}?(?:years?|months?|decades?)\\s+(?:for\\s+\\w+\\s+)?(?:to"
+                  + "|before|until)\\s+(?:[\\w’']+\\s+){0,4}?(?:catch(?:es|ing)?\\s+up(?:\\s+(?:with"
+                  + "|to|on))?|match|rival|reach|close|equal)\\b",
+              Relation.BEHIND, Fallback.CONTEXT),
           // ahead
           obj("\\bahead\\s+of\\b", Relation.AHEAD, Fallback.NONE),
           obj(
@@ -117,7 +122,6 @@ final class EnglishCues {
               Relation.AHEAD,
               Fallback.NONE),
           obj("\\bdominat(?:e|es|ed|ing)\\b", Relation.AHEAD, Fallback.NONE),
-          obj("\\bbeat\\s+(?:\\w+\\s+)?to\\s+the\\s+punch\\b", Relation.AHEAD, Fallback.NONE),
           // parity
           obj(
               "\\b(?:on\\s+(?:a\\s+)?par|at\\s+par|neck\\s+and\\s+neck|level\\s+with|comparable"

@@ -24,6 +24,10 @@ final class TextAnalyzer {
               + "|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|e\\.g|i\\.e)\\.|"
               + "\\b(?:[A-Z]\\.){2,})$");
 
+  /** How a finished sentence ends: punctuation, maybe a closing quote or bracket. */
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("[.!?…][”\"’')\\]]*\\s*$|[”\"]\\s*$");
+
   /** A full stop with no space before the next sentence: "sciences.An independent". */
   private static final Pattern GLUED =
       Pattern.compile("(?<=\\p{Ll}{2}[.!?][”\"’']?)(?=\\p{Lu}\\p{Ll})");
@@ -70,7 +74,11 @@ final class TextAnalyzer {
         int[] prev = merged.get(merged.size() - 1);
         String prevText = para.substring(prev[0], prev[1]);
         String next = para.substring(cur[0], cur[1]);
-        if (ABBREVIATION_END.matcher(prevText).find() && startsLikeContinuation(next)) {
+        boolean unfinished = !SENTENCE_END.matcher(prevText).find();
+        boolean lowerStart = !next.isEmpty() && Character.isLowerCase(next.charAt(0));
+        if (unfinished
+            || lowerStart
+            || (ABBREVIATION_END.matcher(prevText).find() && startsLikeContinuation(next))) {
           prev[1] = cur[1];
           continue;
         }
