@@ -97,11 +97,58 @@ public final class ClaimExtractor {
       if (earlier == null
           || claim.confidence() > earlier.confidence()
           || (claim.confidence() == earlier.confidence()
-              && specificity(claim) > specificity(earlier))) {
+              && specificity(claim) > specificity(earlier))
+          || (claim.confidence() == earlier.confidence()
+              && specificity(claim) == specificity(earlier)
+              && domainLength(claim) > domainLength(earlier))) {
         byKey.put(key, claim);
       }
     }
-    return new ArrayList<>(byKey.values());
+    return withCarriedDomains(new ArrayList<>(byKey.values()));
+  }
+
+  /**
+   * A claim whose sentence names no domain takes the domain of the nearest other claim about the
+   * same pair ("manufacturing technology leading Intel. Intel believes it will take two years to
+   * catch up.").
+   */
+  private static List<GapClaim> withCarriedDomains(List<GapClaim> claims) {
+    List<GapClaim> out = new ArrayList<>();
+    for (GapClaim c : claims) {
+      if (c.domain() != null) {
+        out.add(c);
+        continue;
+      }
+      GapClaim donor = null;
+      for (GapClaim o : claims) {
+        if (o != c
+            && o.domain() != null
+            && samePair(o, c)
+            && (donor == null
+                || Math.abs(o.evidence().start() - c.evidence().start())
+                    < Math.abs(donor.evidence().start() - c.evidence().start()))) {
+          donor = o;
+        }
+      }
+      out.add(
+          donor == null
+              ? c
+              : new GapClaim(
+                  c.subject(),
+                  c.reference(),
+                  c.relation(),
+                  c.gap(),
+                  donor.domain(),
+                  c.speaker(),
+                  c.evidence(),
+                  c.confidence()));
+    }
+    return out;
+  }
+
+  private static boolean samePair(GapClaim a, GapClaim b) {
+    return (a.subject().equals(b.subject()) && a.reference().equals(b.reference()))
+        || (a.subject().equals(b.reference()) && a.reference().equals(b.subject()));
   }
 
   private static String key(GapClaim c) {
@@ -119,6 +166,10 @@ public final class ClaimExtractor {
 
   private static String sorted(String a, String b) {
     return a.compareTo(b) < 0 ? a + "=" + b : b + "=" + a;
+  }
+
+  private static int domainLength(GapClaim c) {
+    return c.domain() == null ? 0 : c.domain().length();
   }
 
   private static int specificity(GapClaim c) {

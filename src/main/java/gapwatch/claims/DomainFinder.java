@@ -79,12 +79,22 @@ final class DomainFinder {
   }
 
   private static @Nullable String clean(String raw) {
+    if (raw.strip()
+        .matches(
+            "(?iu)(?:the|this|that|these|those)\\s+(?:sector|field|area|industry|market|segment"
+                + "|space|domain|race|arena|world|region|country|business|technology|regard|respect"
+                + "|matter|case|front)s?")) {
+      return null; // anaphoric: the real domain is named elsewhere
+    }
+    if (raw.matches("(?iu).*\\b(?:and\\s+)?(?:why|how|whether|what|which|who)\\b.*")) {
+      return null; // a clause, not a domain
+    }
     String d = raw.strip().replaceFirst("(?iu)^(?:the|a|an|its|their)\\s+", "");
     if (d.length() < 2
         || d.matches(
             "(?iu)(?:\\d.*|(?:the\\s+)?(?:past|last|next|future|years?|months?|decades?"
                 + "|time|recent|comparison|addition|fact|general|particular|turn|part|terms|order|foreseeable"
-            + "|interview|hand|sum|short|brief|theory|practice|principle|effect|reality|truth|detail"
+                + "|interview|hand|sum|short|brief|theory|practice|principle|effect|reality|truth|detail"
                 + "|line|place|front|favor|favour|case|total|short|contrast|response|interview"
                 + "|interviews|a\\s+\\w+|an\\s+\\w+)\\b.*)")
         || d.matches(

@@ -23,7 +23,7 @@ final class EnglishClaimFinder {
   private static final Pattern CLAUSE_BREAK =
       Pattern.compile(
           ";|:\\s|(?<!\\d)\\s[—–]\\s(?!\\d)|,?\\s+(?:while|whereas|but|although|though|however|yet|despite)\\b"
-              + "|,\\s+and\\b|,\\s+which\\b");
+              + "|,\\s+and\\b|,\\s+which\\b|,\\s+so\\b");
 
   private static final Pattern NEGATION =
       Pattern.compile(
@@ -157,6 +157,9 @@ final class EnglishClaimFinder {
   /** The "compared with X" actor an implicit reference came from, for its coordinated list. */
   private @Nullable ActorMention comparisonBase;
 
+  /** The mention an anaphoric subject ("it", "the country") stands for, in this sentence. */
+  private @Nullable ActorMention antecedentMention;
+
   /** The mention the subject was taken from, when it was named in the clause. */
   private @Nullable ActorMention subjectMention;
 
@@ -226,6 +229,7 @@ final class EnglishClaimFinder {
   private List<Candidate> object(Cue cue, Relation relation, int[] clause, String before) {
     subjectPhrase = null;
     subjectMention = null;
+    antecedentMention = null;
     List<String> subjects = subjects(cue, clause, before);
     if (subjects.isEmpty()) {
       return List.of();
@@ -354,7 +358,10 @@ final class EnglishClaimFinder {
     // the nearest suitable actor earlier in this sentence, else in the sentences before
     for (int i = mentions.size() - 1; i >= 0; i--) {
       ActorMention m = mentions.get(i);
-      if (m.end() <= clauseStart && (kind == null || m.kind() == kind)) {
+      if (m.end() <= clauseStart + before.length()
+          && (kind == null || m.kind() == kind)
+          && !COMPARED_WITH.matcher(s.substring(0, m.start())).find()) {
+        antecedentMention = m;
         return m.canonical();
       }
     }
@@ -569,11 +576,12 @@ final class EnglishClaimFinder {
         inClause.add(m);
       }
     }
-    // An amount often comes in the next clause: "the lag ... is smaller, but still reaches two years"
-    GapAmount amount = amountFor(cue, new int[] {clause[0], s.length()});
+    // An amount often comes in the next clause: "the lag ... is smaller, but still reaches two
+    // years"
+    GapAmount amount = amountFor(cue, new int[] {clause[0], s.length()}, true);
     String domain = pairDomain(cue, clause);
     List<ActorMention> between = between(cue, inClause);
-    boolean explicitPair = between != inClause;
+    boolean explicitPair = between != inClause && assertedAfter(between);
     ActorMention leader = gapWith(cue, inClause);
     List<String> names = new ArrayList<>();
     if (leader != null) {
@@ -597,9 +605,24 @@ final class EnglishClaimFinder {
       if (subject == null || relation != Relation.BEHIND) {
         return List.of();
       }
+      if (domain == null) {
+        for (ActorMention m : mentions) {
+          if (m.canonical().equals(subject)) {
+            domain = generic(nounsAfter(m.end(), cue.start()));
+            break;
+          }
+        }
+      }
       return List.of(
-          new Candidate(subject, leader.canonical(), relation, amount, domain, sentence,
-              !inSentence(subject), cue.start()));
+          new Candidate(
+              subject,
+              leader.canonical(),
+              relation,
+              amount,
+              domain,
+              sentence,
+              !inSentence(subject),
+              cue.start()));
     }
     for (ActorMention m : between) {
       if (!names.contains(m.canonical())) {
@@ -628,7 +651,18 @@ final class EnglishClaimFinder {
       a = b;
       b = t;
     }
-    return List.of(new Candidate(a, b, relation, amount, domain, sentence, fromContext, cue.start()));
+    return List.of(
+        new Candidate(a, b, relation, amount, domain, sentence, fromContext, cue.start()));
+  }
+
+  /** "the gap between X and Y is/may be/has narrowed": the pair is asserted, not a topic. */
+  private boolean assertedAfter(List<ActorMention> pair) {
+    ActorMention last = pair.get(pair.size() - 1);
+    String rest = s.substring(last.end());
+    return rest.matches(
+        "(?is)^(?:[’']s)?(?:\\s+(?!that\\b|which\\b|who\\b|when\\b|where\\b)[\\p{L}\\p{N}-]+){0,4}?\\s*[”\"]?\\s*(?:in\\s+[^,]{2,60}?\\s*[“\"]?\\s*)?"
+            + "(?:is|are|was|were|remains?|remained|stands?|has|have|had|may|might|could|will"
+            + "|would|can|isn[’']t|aren[’']t|wasn[’']t|seems?|appears?|looks?)\\b.*");
   }
 
   private static final Pattern GAP_WITH =
@@ -651,21 +685,35 @@ final class EnglishClaimFinder {
 
   /** "the technology gap", "the gap between US and Russian drone technology", "in Z". */
   private @Nullable String pairDomain(Cue cue, int[] clause) {
-    String d = DomainFinder.after(s, cue.end(), clause[1], "en");
+    for (ActorMention m : mentions) {
+      if (m.start() > cue.end() && m.end() <= clause[1] && s.startsWith("’s", m.end())
+          || m.start() > cue.end() && m.end() <= clause[1] && s.startsWith("'s", m.end())) {
+        String np = nounsAfter(m.end(), clause[1]);
+        if (np != null) {
+          return np;
+        }
+      }
+    }
+    String d = notActor(DomainFinder.after(s, cue.end(), clause[1], "en"));
     if (d != null) {
       return d;
     }
     Matcher before =
         Pattern.compile("(?i)(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+)?([\\p{L}-]+)\\s+$")
             .matcher(s.substring(Math.max(0, cue.start() - 40), cue.start()));
-    if (before.find() && !before.group(1).matches("(?i)big|bigger|huge|large|wide|widening|small"
-        + "|significant|major|growing|narrowing|real|technological|\\d.*|.*-(?:year|decade|month)s?"
-        + "|current|remaining|such|this|that|no|any")) {
+    if (before.find()
+        && !before
+            .group(1)
+            .matches(
+                "(?i)big|bigger|huge|large|wide|widening|small"
+                    + "|significant|major|growing|narrowing|real|technological|\\d.*|.*-(?:year|decade|month)s?"
+                    + "|current|remaining|such|this|that|no|any")) {
       return before.group(1);
     }
     Pattern afterDemonym =
-        Pattern.compile("^\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)(?=\\s+(?:is|are|was|were|has|have|in"
-            + "|remains?)\\b|[,.;])");
+        Pattern.compile(
+            "^\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)(?=\\s+(?:is|are|was|were|has|have|in"
+                + "|remains?)\\b|[,.;])");
     for (ActorMention m : mentions) {
       if (m.demonym() && m.start() > cue.end() && m.end() <= clause[1]) {
         Matcher a = afterDemonym.matcher(s.substring(m.end(), clause[1]));
@@ -712,6 +760,17 @@ final class EnglishClaimFinder {
   }
 
   private @Nullable GapAmount amountFor(Cue cue, int[] clause) {
+    return amountFor(cue, clause, false);
+  }
+
+  /**
+   * The amount of a cue: right before it ("a year behind"), inside it ("four years late"), or after
+   * it where a gap's size is stated ("behind the US by two years", "the gap is a year").
+   *
+   * @param acrossClauses whether the amount may stand in a later clause ("the lag ..., but still
+   *     reaches two years")
+   */
+  private @Nullable GapAmount amountFor(Cue cue, int[] clause, boolean acrossClauses) {
     AmountMention best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (AmountMention a : found) {
@@ -734,7 +793,8 @@ final class EnglishClaimFinder {
                   ? between.matches("(?is)\\s*(?:[\\w-]+\\s+){0,3}")
                       && !between.matches("(?is).*\\b(?:ago|later|after|since)\\b.*")
                   : between.matches(
-                      "(?is)[^,;]{0,60}?\\b(?:by|of|is|are|was|remains?|stands?\\s+at|at|still"
+                      (acrossClauses ? "(?is).{0,120}?" : "(?is)[^,;]{0,60}?")
+                          + "\\b(?:by|of|is|are|was|remains?|stands?\\s+at|at|still|reach(?:es)?"
                           + "|only|just|now|put|puts|estimated|reaches|around|about|to|than|as"
                           + "\\s+long\\s+as)\\s*(?:[\\w-]+\\s+){0,2}|\\s*"));
       int distance = inside ? 0 : Math.max(0, between.length());
@@ -754,48 +814,140 @@ final class EnglishClaimFinder {
    * leading Intel"); then any domain phrase of the sentence.
    */
   private @Nullable String domain(Cue cue, Slot slot, int[] clause) {
-    String d = DomainFinder.after(s, slot.end(), clause[1], "en");
-    if (d == null && s.substring(cue.start(), cue.end()).toLowerCase(Locale.ROOT).startsWith("superior")) {
+    String d = notActor(DomainFinder.after(s, slot.end(), clause[1], "en"));
+    if (d == null && s.substring(cue.start(), cue.end()).equalsIgnoreCase("superior")) {
       d = nounPhraseAt(cue.end(), clause[1]);
     }
     if (d == null) {
       d = slot.possessed();
     }
     if (d == null) {
-      d = DomainFinder.after(s, clause[0], cue.start(), "en");
+      d = notActor(DomainFinder.after(s, clause[0], cue.start(), "en"));
+    }
+    if (d == null && !slot.actors().isEmpty()) {
+      d = generic(nounsAfter(slot.actors().get(slot.actors().size() - 1).end(), clause[1]));
     }
     if (d == null) {
       d = subjectPhrase;
     }
     if (d == null && subjectMention != null) {
-      d = subjectModifier(subjectMention, cue.start());
+      d = generic(nounsAfter(subjectMention.end(), cue.start()));
+    }
+    if (d == null && subjectMention != null) {
+      d = phraseBeforeActor(subjectMention);
+    }
+    if (d == null && antecedentMention != null) {
+      d = phraseBeforeActor(antecedentMention);
     }
     if (d == null) {
       d = relativeAntecedent(clause[0], cue.start());
     }
-    if (d == null) {
-      d = DomainFinder.after(s, 0, s.length(), "en");
+    return d != null ? d : sentenceDomain();
+  }
+
+  /** Any domain phrase of the sentence, else of the sentence before (the topic carried over). */
+  private @Nullable String sentenceDomain() {
+    String d = notActor(DomainFinder.after(s, 0, s.length(), "en"));
+    if (d == null && sentence.index() > 0) {
+      String prev = discourse.sentences().get(sentence.index() - 1).text();
+      d = DomainFinder.after(prev, 0, prev.length(), "en");
     }
     return d;
   }
 
-  /** "Chinese DRAM manufacturers lag" → "DRAM manufacturers"; "China's AI industry" → "AI industry". */
-  private @Nullable String subjectModifier(ActorMention subject, int cueStart) {
-    String after = s.substring(subject.end(), cueStart);
+  /** Drops a "domain" that is an actor's name ("on the mainland"). */
+  private @Nullable String notActor(@Nullable String domain) {
+    if (domain == null) {
+      return null;
+    }
+    for (ActorMention m : mentions) {
+      String surface = m.surface().replaceFirst("(?i)^the\\s+", "");
+      if (domain.equalsIgnoreCase(surface) || domain.startsWith(surface + " and ")) {
+        return null;
+      }
+    }
+    return domain;
+  }
+
+  /** Drops a head noun that only says "companies" or "rivals". */
+  private static @Nullable String generic(@Nullable String np) {
+    return np == null
+            || np.matches(
+                "(?i)(?:\\w+\\s+)?(?:firms?|companies|company|makers?|manufacturers?"
+                    + "|dominance|lead|edge|advantage|level|capabilit(?:y|ies)|strength|position"
+                    + "|groups?|players?|businesses|developers?|counterparts?|rivals?|peers?|industry"
+                    + "|government|military|forces?|officials?|leaders?|people|scientists|researchers"
+                    + "|engineers|competitors?|ones?)")
+        ? null
+        : np;
+  }
+
+  /**
+   * The nouns (with their adjectives) right after {@code from}, skipping a possessive "'s": the
+   * head of the noun phrase an actor qualifies ("US fighter jets" → "fighter jets").
+   */
+  private @Nullable String nounsAfter(int from, int limit) {
+    Matcher w = Pattern.compile("\\S+").matcher(s.substring(0, Math.min(limit, s.length())));
+    int start = -1;
+    int end = -1;
+    boolean first = true;
+    while (w.find(first ? from : end)) {
+      String word = w.group();
+      if (first && word.matches("[’']s?")) {
+        end = w.end();
+        first = false;
+        continue;
+      }
+      first = false;
+      String bare = word.replaceAll("^[“\"(]+|[”\"),.;:!?]+$", "");
+      boolean punctuated = !bare.equals(word) && word.matches(".*[,.;:!?)”\"]$");
+      if (bare.isEmpty() || !isNounish(w.start(), bare)) {
+        break;
+      }
+      if (start < 0) {
+        start = w.start();
+      }
+      end = w.start() + word.indexOf(bare) + bare.length();
+      if (punctuated) {
+        break;
+      }
+    }
+    if (start < 0) {
+      return null;
+    }
+    String np = s.substring(start, end).strip();
+    return np.length() < 2 || np.split("\\s+").length > 6 ? null : np;
+  }
+
+  /** A word of a noun phrase: its last token a noun, adjective or number, or a compound. */
+  private boolean isNounish(int at, String word) {
+    if (word.contains("-") && word.length() > 3 && !word.startsWith("-")) {
+      return true;
+    }
+    String pos = "";
+    for (Token t : tokens) {
+      if (t.start() >= at && t.end() <= at + word.length() + 1) {
+        pos = t.pos();
+      }
+    }
+    return switch (pos) {
+      case "NOUN", "PROPN", "ADJ", "NUM", "X" -> true;
+      default -> false;
+    };
+  }
+
+  /** "high-tech innovation in the PRC": the noun phrase an actor is the place of. */
+  private @Nullable String phraseBeforeActor(ActorMention actor) {
     Matcher m =
-        Pattern.compile("^(?:[’']s)?\\s+((?:[\\p{L}\\p{N}-]+\\s+){0,3}?[\\p{L}\\p{N}-]+)(?=\\s+(?:is|are"
-            + "|was|were|has|have|had|remains?|remained|lags?|lagged|trails?|trailed|leads?|led|still"
-            + "|now|appears?|seems?|stays?|will|would|could|can|may|might|still|only|already"
-            + "|continues?|falls?|fell|surpass\\w*|outpac\\w*|overtak\\w*|beat\\w*|\\d)\\b)")
-            .matcher(after);
+        Pattern.compile(
+                "((?:[\\p{L}\\p{N}-]+\\s+){0,3}[\\p{L}\\p{N}-]+)\\s+(?:in|of)\\s+(?:the\\s+)?$")
+            .matcher(s.substring(Math.max(0, actor.start() - 60), actor.start()));
     if (!m.find()) {
       return null;
     }
-    String np = m.group(1);
-    return np.matches("(?i)(?:firms?|companies|company|makers?|manufacturers?|groups?|players?"
-        + "|businesses|developers?|counterparts?|rivals?|industry|government|military|forces?)")
-        ? null
-        : np;
+    String np =
+        m.group(1).replaceFirst("(?i)^.*\\b(?:the|a|an|its|their|of|in|on|at|about)\\s+", "");
+    return np.matches("(?i).*\\b(?:is|are|was|were|has|have|said|says)\\b.*") ? null : np;
   }
 
   private static final Pattern RELATIVE_ANTECEDENT =
@@ -810,14 +962,18 @@ final class EnglishClaimFinder {
     while (m.find()) {
       last = m.group(1);
     }
-    return last == null ? null : last.replaceFirst("(?i)^(?:sophisticated|new|latest|first)\\s+", "");
+    return last == null
+        ? null
+        : last.replaceFirst("(?i)^(?:sophisticated|new|latest|first)\\s+", "");
   }
 
   /** The noun phrase at {@code from}, up to a preposition or punctuation. */
   private @Nullable String nounPhraseAt(int from, int to) {
     Matcher m =
-        Pattern.compile("^\\s*([^,;:.()]{2,80}?)(?=\\s*(?:[,;:.()]|$)|\\s+(?:and\\s+(?:is|are|has)|which"
-            + "|that|than|while|but)\\b)").matcher(s.substring(from, to));
+        Pattern.compile(
+                "^\\s*([^,;:.()]{2,80}?)(?=\\s*(?:[,;:.()]|$)|\\s+(?:and\\s+(?:is|are|has)|which"
+                    + "|that|than|while|but)\\b)")
+            .matcher(s.substring(from, to));
     return m.find() ? m.group(1).strip() : null;
   }
 

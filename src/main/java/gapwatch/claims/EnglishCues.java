@@ -29,7 +29,7 @@ final class EnglishCues {
               Relation.BEHIND,
               Fallback.CONTEXT),
           obj(
-              "\\blag(?:s|ged|ging)?\\b(?!\\s+(?:far\\s+|well\\s+|way\\s+)?behind)",
+              "(?<!\\b(?:the|a|its|this|that|their)\\s)\\blag(?:s|ged|ging)?\\b(?!\\s+(?:far\\s+|well\\s+|way\\s+)?behind)",
               Relation.BEHIND,
               Fallback.CONTEXT),
           obj(
@@ -72,11 +72,13 @@ final class EnglishCues {
                   + "(?:\\s+(?:compared\\s+(?:with|to)|relative\\s+to|behind))?",
               Relation.BEHIND,
               Fallback.CONTEXT),
-          obj("\\b(?:take|takes|took|taking|need|needs|needed|require|requires|required)\\s+"
+          obj(
+              "\\b(?:take|takes|took|taking|need|needs|needed|require|requires|required)\\s+"
                   + "(?:[\\w-]+\\s+){0,4}?(?:years?|months?|decades?)\\s+(?:for\\s+\\w+\\s+)?(?:to"
                   + "|before|until)\\s+(?:[\\w’']+\\s+){0,4}?(?:catch(?:es|ing)?\\s+up(?:\\s+(?:with"
                   + "|to|on))?|match|rival|reach|close|equal)\\b",
-              Relation.BEHIND, Fallback.CONTEXT),
+              Relation.BEHIND,
+              Fallback.CONTEXT),
           // ahead
           obj("\\bahead\\s+of\\b", Relation.AHEAD, Fallback.NONE),
           obj(

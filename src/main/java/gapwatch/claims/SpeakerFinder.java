@@ -357,6 +357,9 @@ final class SpeakerFinder {
     }
     m = INVERTED.matcher(s);
     while (m.find()) {
+      if (m.group().matches("(?s)^[,”\"’]\\s*(?:told|tells|tell)\\b.*")) {
+        continue; // "X, ..., told Fox News the ...": the listener, not the speaker
+      }
       Speaker sp = speaker(m.group(2), m.group(1), m.group(3) == null ? "" : m.group(3));
       if (sp != null) {
         return Attribution.of(sp);

@@ -25,8 +25,7 @@ final class TextAnalyzer {
               + "\\b(?:[A-Z]\\.){2,})$");
 
   /** How a finished sentence ends: punctuation, maybe a closing quote or bracket. */
-  private static final Pattern SENTENCE_END =
-      Pattern.compile("[.!?…][”\"’')\\]]*\\s*$|[”\"]\\s*$");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][”\"’')\\]]*\\s*$|[”\"]\\s*$");
 
   /** A full stop with no space before the next sentence: "sciences.An independent". */
   private static final Pattern GLUED =
@@ -183,10 +182,12 @@ final class TextAnalyzer {
 
   /** Tokens with POS tags and lemmas; English only (the costly stages: call on candidates). */
   List<Token> tokens(Sentence sentence) {
-    Span[] spans = models.tokenizer().tokenizePos(sentence.text());
+    // The UD tokenizer knows only straight apostrophes: "China’s" would stay one token.
+    String text = sentence.text().replace('’', '\'').replace('‘', '\'');
+    Span[] spans = models.tokenizer().tokenizePos(text);
     String[] words = new String[spans.length];
     for (int i = 0; i < spans.length; i++) {
-      words[i] = spans[i].getCoveredText(sentence.text()).toString();
+      words[i] = spans[i].getCoveredText(text).toString();
     }
     String[] tags = models.tagger().tag(words);
     String[] lemmas = models.lemmatizer().lemmatize(words, tags);
