@@ -121,6 +121,10 @@ public final class ActorTable {
       String a = alias.strip();
       if (!a.isEmpty()) {
         entries.add(new Entry(a, canonical, kind, demonym));
+        if (a.startsWith("the ")) {
+          // "the West" also opens a sentence as "The West"
+          entries.add(new Entry("T" + a.substring(1), canonical, kind, demonym));
+        }
       }
     }
   }
@@ -162,7 +166,7 @@ public final class ActorTable {
   List<ActorMention> find(String text) {
     List<ActorMention> out = new ArrayList<>();
     Matcher m = pattern.matcher(text);
-    boolean headline = isTitleCase(text);
+    boolean headline = ClaimExtractor.isHeadline(text);
     while (m.find()) {
       Entry e = byAlias.get(m.group(1));
       if (e != null
@@ -188,21 +192,6 @@ public final class ActorTable {
     }
     String before = text.substring(Math.max(0, start - 30), start);
     return NAME_BEFORE.matcher(before).find();
-  }
-
-  /** A headline in title case: most of its longer words are capitalised. */
-  private static boolean isTitleCase(String text) {
-    int words = 0;
-    int capitalised = 0;
-    for (String w : text.split("\\s+")) {
-      if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
-        words++;
-        if (Character.isUpperCase(w.charAt(0))) {
-          capitalised++;
-        }
-      }
-    }
-    return words >= 3 && capitalised * 10 >= words * 6;
   }
 
   /** The canonical name for an alias, if the table knows it. */

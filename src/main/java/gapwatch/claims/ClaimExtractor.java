@@ -94,13 +94,7 @@ public final class ClaimExtractor {
               confidence(c, speaker));
       String key = key(claim);
       GapClaim earlier = byKey.get(key);
-      if (earlier == null
-          || claim.confidence() > earlier.confidence()
-          || (claim.confidence() == earlier.confidence()
-              && specificity(claim) > specificity(earlier))
-          || (claim.confidence() == earlier.confidence()
-              && specificity(claim) == specificity(earlier)
-              && domainLength(claim) > domainLength(earlier))) {
+      if (earlier == null || better(claim, earlier, sentences)) {
         byKey.put(key, claim);
       }
     }
@@ -168,8 +162,33 @@ public final class ClaimExtractor {
     return a.compareTo(b) < 0 ? a + "=" + b : b + "=" + a;
   }
 
-  private static int domainLength(GapClaim c) {
-    return c.domain() == null ? 0 : c.domain().length();
+  /**
+   * Which statement of a restated claim to keep: the more confident, then the more specific (an
+   * amount, a domain), then one from body text rather than a headline, then the first.
+   */
+  private static boolean better(GapClaim c, GapClaim earlier, List<Sentence> sentences) {
+    if (c.confidence() != earlier.confidence()) {
+      return c.confidence() > earlier.confidence();
+    }
+    if (specificity(c) != specificity(earlier)) {
+      return specificity(c) > specificity(earlier);
+    }
+    return isHeadline(earlier.evidence().sentence()) && !isHeadline(c.evidence().sentence());
+  }
+
+  /** A title-case line: most of its longer words capitalised. */
+  static boolean isHeadline(String text) {
+    int words = 0;
+    int capitalised = 0;
+    for (String w : text.split("\\s+")) {
+      if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+        words++;
+        if (Character.isUpperCase(w.charAt(0))) {
+          capitalised++;
+        }
+      }
+    }
+    return words >= 3 && capitalised * 10 >= words * 6;
   }
 
   private static int specificity(GapClaim c) {

@@ -86,6 +86,12 @@ final class DomainFinder {
                 + "|matter|case|front)s?")) {
       return null; // anaphoric: the real domain is named elsewhere
     }
+    if (raw.strip()
+        .matches(
+            "(?iu)(?:quý|năm|tháng|ngày|tuần|tương\\s+lai|thời\\s+gian|quá\\s+khứ"
+                + "|giai\\s+đoạn|khi|lúc|đó|này|hiện\\s+tại)\\b.*")) {
+      return null; // a time, not a domain
+    }
     if (raw.matches("(?iu).*\\b(?:and\\s+)?(?:why|how|whether|what|which|who)\\b.*")) {
       return null; // a clause, not a domain
     }

@@ -56,7 +56,7 @@ final class SpeakerFinder {
 
   private static final Pattern ACCORDING =
       Pattern.compile(
-          "\\b(?:[Aa]ccording\\s+to|[Pp]er|[Cc]iting|[Aa]s\\s+(?:reported|estimated|noted)\\s+by)"
+          "\\b(?:[Aa]ccording\\s+to|[Pp]er|[Aa]s\\s+(?:reported|estimated|noted)\\s+by)"
               + "\\s+([^,;.]*(?:\\.[^\\s,;.][^,;.]*)*)(,[^;]*)?");
 
   /** Weekdays and months: capitalised, never sources. */
@@ -553,10 +553,29 @@ final class SpeakerFinder {
   }
 
   /** A person introduced with an apposition: "Park Ji-won, a robotics professor at X, ...". */
+  /** A sentence opening with a person doing something: "Park Seo-yeon has spent a decade ...". */
+  private static final Pattern SUBJECT_PERSON =
+      Pattern.compile(
+          "("
+              + NAME
+              + ")\\s+(?:has|had|is|was|leads|led|heads|headed|runs|ran|works|worked|spent"
+              + "|joined|founded|studies|studied|directs|directed|\\p{Ll}+ed)\\b");
+
   private static final Pattern INTRODUCED =
       Pattern.compile("(" + NAME + ")\\s*,\\s*((?:a|an|the)\\s+[^,]{2,160}),");
 
   private @Nullable Speaker introducedPerson(String s) {
+    Matcher subject = SUBJECT_PERSON.matcher(s);
+    if (subject.lookingAt()) {
+      String name = clean(subject.group(1));
+      if (name.split("\\s+").length >= 2
+          && name.split("\\s+").length <= 4
+          && !ORGANISATION.matcher(name).find()
+          && actors.canonical(name).isEmpty()
+          && !NOT_NAMES.contains(name.split("\\s+")[0])) {
+        return new Speaker(stripTitle(name), affiliation(s.substring(subject.end(1))));
+      }
+    }
     Matcher m = INTRODUCED.matcher(s);
     while (m.find()) {
       String name = clean(m.group(1));

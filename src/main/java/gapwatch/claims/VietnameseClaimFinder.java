@@ -7,59 +7,96 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Vietnamese rules, on the sentence string (there is no OpenNLP model for Vietnamese): "X tụt hậu
- * khoảng 6 tháng đến 1 năm so với Y", "X dẫn đầu (Y) trong lĩnh vực Z", "khoảng cách giữa X và Y
- * ... khoảng 1-2 năm", "không có khoảng cách đáng kể giữa X và Y", "X đi sau Y khoảng N năm, sau Z
- * khoảng M năm". Actors come out in canonical English names.
+ * Vietnamese rules, on the sentence string (there is no OpenNLP model for Vietnamese). Each cue —
+ * "tụt hậu", "đi sau", "dẫn đầu", "vượt qua", "ngang bằng", "bắt kịp", "khoảng cách giữa X và Y" —
+ * takes the nearest actor before it as subject (or, after a fronted clause, the actor the clause
+ * describes) and the actor it governs as reference ("so với Mỹ", "Samsung", "chatbot của OpenAI");
+ * "đi sau Hàn Quốc khoảng 30-35 năm, sau Malaysia khoảng 25 năm" repeats the cue with new objects.
+ * Actors come out in canonical English names.
  */
 final class VietnameseClaimFinder {
 
-  private static final Pattern BEHIND =
-      Pattern.compile(
-          "(?iu)(tụt\\s+hậu|đi\\s+sau|đi\\s+chậm|chậm\\s+hơn|kém\\s+hơn|kém|thua\\s+kém|thua|lạc"
-              + "\\s+hậu|chậm\\s+chân|xếp\\s+sau|đứng\\s+sau|chưa\\s+thể\\s+sánh\\s+(?:kịp|bằng)"
-              + "|không\\s+thể\\s+sánh\\s+(?:kịp|bằng)|đuổi\\s+theo|thu\\s+hẹp\\s+khoảng\\s+cách"
-              + "|rút\\s+ngắn\\s+khoảng\\s+cách)");
+  private record Def(Pattern pattern, Relation relation, Cue.Fallback fallback, boolean catchUp) {}
 
-  private static final Pattern AHEAD =
-      Pattern.compile(
-          "(?iu)(dẫn\\s+trước|dẫn\\s+đầu|vượt\\s+(?:qua|mặt)|vượt(?!\\s+trội)|bỏ\\s+xa|đi\\s+trước)");
+  private static Def def(String regex, Relation r, Cue.Fallback fallback) {
+    return new Def(Pattern.compile("(?iu)" + regex), r, fallback, false);
+  }
 
-  /** Comparatives: a claim only with a named reference ("tốt hơn Y"), never from context. */
-  private static final Pattern AHEAD_COMPARATIVE =
-      Pattern.compile(
-          "(?iu)(vượt\\s+trội(?:\\s+hơn)?|tốt\\s+hơn|mạnh\\s+hơn|tiên\\s+tiến\\s+hơn|phát"
-              + "\\s+triển\\s+hơn|hiện\\s+đại\\s+hơn)");
-
-  private static final Pattern PARITY =
-      Pattern.compile(
-          "(?iu)(ngang\\s+bằng|ngang\\s+tầm|ngang\\s+ngửa|tương\\s+đương|đã\\s+(?:bắt|đuổi)\\s+kịp)");
-
-  private static final Pattern CATCH_UP = Pattern.compile("(?iu)(bắt\\s+kịp|đuổi\\s+kịp)");
+  private static final List<Def> DEFS =
+      List.of(
+          def(
+              "tụt\\s+hậu|đi\\s+sau|đi\\s+chậm|chậm\\s+hơn|kém\\s+hơn|kém\\s+xa|thua\\s+kém|lạc\\s+hậu"
+                  + "(?:\\s+hơn)?|chậm\\s+chân\\s+hơn|xếp\\s+sau|đứng\\s+sau|(?:vị\\s+trí|hạng)\\s+thứ\\s+"
+                  + "\\S+\\s+(?:\\([^)]*\\)\\s*)?(?:\\S+\\s+){0,8}?sau",
+              Relation.BEHIND,
+              Cue.Fallback.CONTEXT),
+          def(
+              "(?:chưa|không)\\s+thể\\s+(?:sánh|so\\s+sánh)\\s+(?:kịp|bằng|với|ngang)|(?:chưa|không)"
+                  + "\\s+(?:theo|đuổi)\\s+kịp",
+              Relation.BEHIND,
+              Cue.Fallback.CONTEXT),
+          new Def(
+              Pattern.compile(
+                  "(?iu)(?:bắt\\s+kịp|đuổi\\s+kịp|phát\\s+triển\\s+kịp|theo\\s+kịp|thu\\s+hẹp\\s+khoảng"
+                      + "\\s+cách|rút\\s+ngắn\\s+khoảng\\s+cách|lấp\\s+đầy\\s+khoảng\\s+cách|đuổi\\s+theo)"),
+              Relation.BEHIND,
+              Cue.Fallback.CONTEXT,
+              true),
+          def(
+              "(?<!vị\\s|ngôi\\s|vai\\s|trí\\s)(?:đã\\s+|vừa\\s+)?(?:dẫn\\s+trước|dẫn\\s+đầu|vượt\\s+(?:qua|mặt)|qua\\s+mặt|bỏ\\s+xa"
+                  + "|đi\\s+trước|vượt(?!\\s+trội))",
+              Relation.AHEAD,
+              Cue.Fallback.CONTEXT),
+          def(
+              "vượt\\s+trội(?:\\s+hơn)?|tốt\\s+hơn|mạnh\\s+hơn|tiên\\s+tiến\\s+hơn|hiện\\s+đại\\s+hơn"
+                  + "|phát\\s+triển\\s+hơn|nhỉnh\\s+hơn",
+              Relation.AHEAD,
+              Cue.Fallback.NONE),
+          def(
+              "ngang\\s+bằng|ngang\\s+tầm|ngang\\s+ngửa|tương\\s+đương|không\\s+thua\\s+kém|ngang\\s+hàng",
+              Relation.PARITY,
+              Cue.Fallback.SENTENCE));
 
   private static final Pattern NO_GAP =
       Pattern.compile(
-          "(?iu)(không|chưa|hầu\\s+như\\s+không)\\s+(?:có\\s+)?(?:sự\\s+)?(?:khoảng\\s+cách|chênh"
-              + "\\s+lệch)(?:\\s+\\S+){0,3}?\\s+giữa");
+          "(?iu)(?:không|chưa|hầu\\s+như\\s+không|gần\\s+như\\s+không)\\s+(?:còn\\s+)?(?:có\\s+)?"
+              + "(?:sự\\s+)?(?:khoảng\\s+cách|chênh\\s+lệch)(?:\\s+\\S+){0,3}?\\s+giữa");
 
   private static final Pattern GAP =
-      Pattern.compile("(?iu)(khoảng\\s+cách|chênh\\s+lệch)(?:\\s+\\S+){0,4}?\\s+giữa");
+      Pattern.compile("(?iu)(?:khoảng\\s+cách|chênh\\s+lệch)(?:\\s+\\S+){0,4}?\\s+giữa");
 
   private static final Pattern SCHEDULE =
-      Pattern.compile("(?iu)chậm\\s+tiến\\s+độ|trễ\\s+hẹn|chậm\\s+trễ|so\\s+với\\s+kế\\s+hoạch");
+      Pattern.compile(
+          "(?iu)chậm\\s+tiến\\s+độ|trễ\\s+hẹn|chậm\\s+trễ|so\\s+với\\s+(?:kế\\s+hoạch|dự\\s+kiến|mục"
+              + "\\s+tiêu)");
 
   private static final Pattern FORECAST =
       Pattern.compile(
-          "(?iu)(sẽ|có\\s+thể|tiềm\\s+năng|mục\\s+tiêu|kỳ\\s+vọng|hy\\s+vọng|nhằm|để|muốn|dự\\s+kiến"
-              + "|phấn\\s+đấu|nếu)\\s+(?:\\S+\\s+){0,2}$");
+          "(?iu)(?:sẽ|có\\s+thể|tiềm\\s+năng|mục\\s+tiêu|kỳ\\s+vọng|hy\\s+vọng|nhằm|muốn|dự\\s+kiến"
+              + "|phấn\\s+đấu|nếu|để|tham\\s+vọng|quyết\\s+tâm|nguy\\s+cơ)\\s+(?:\\S+\\s+){0,3}$");
 
   private static final Pattern NEGATED =
       Pattern.compile("(?iu)(?:chưa|không|chẳng)\\s+(?:\\S+\\s+){0,10}(?:hoặc\\s+)?$");
 
+  /** Clause breaks within a sentence. */
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile(
+          "(?iu);|:\\s|,\\s+(?:trong\\s+khi|nhưng|còn|song|tuy\\s+nhiên)\\b|\\s[—–]\\s");
+
   /** An object that is not a named actor: "các LLM khác", "những đối thủ", "nhiều hãng". */
   private static final Pattern GENERIC_OBJECT =
       Pattern.compile(
-          "(?iu)\\s*(?:hơn\\s+)?(?:các|những|nhiều|mọi|toàn|đối\\s+thủ|thế\\s+giới)\\b");
+          "(?iu)\\s*(?:hơn\\s+)?(?:so\\s+với\\s+)?(?:các|những|nhiều|mọi|toàn|đối\\s+thủ|thế\\s+giới"
+              + "|phần\\s+còn\\s+lại)\\b");
+
+  /** Nouns that stand for an actor named before: "nước này", "hãng", "các mô hình". */
+  private static final Pattern COUNTRY_ANAPHOR =
+      Pattern.compile("(?iu)\\b(?:nước|quốc\\s+gia|đất\\s+nước)\\s+(?:này|đó|tỷ\\s+dân)\\b");
+
+  private static final Pattern COMPANY_ANAPHOR =
+      Pattern.compile(
+          "(?iu)\\b(?:hãng|công\\s+ty|tập\\s+đoàn|gã\\s+khổng\\s+lồ|doanh\\s+nghiệp|startup|các\\s+mô"
+              + "\\s+hình|mô\\s+hình\\s+này|nhà\\s+sản\\s+xuất)\\b");
 
   private final AmountParser amounts;
   private final Discourse discourse;
@@ -75,117 +112,235 @@ final class VietnameseClaimFinder {
       return List.of();
     }
     List<AmountMention> found = amounts.find(s);
+    List<Candidate> pair = pair(sentence, mentions, found);
+    if (!pair.isEmpty()) {
+      return pair;
+    }
     List<Candidate> out = new ArrayList<>();
+    List<int[]> taken = new ArrayList<>();
+    for (Def d : DEFS) {
+      Matcher m = d.pattern().matcher(s);
+      while (m.find()) {
+        int start = m.start();
+        int end = m.end();
+        if (taken.stream().anyMatch(t -> t[0] < end && start < t[1])) {
+          continue;
+        }
+        List<Candidate> found1 = cue(sentence, mentions, found, d, start, end);
+        if (!found1.isEmpty()) {
+          taken.add(new int[] {start, end});
+          out.addAll(found1);
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Candidate> pair(
+      Sentence sentence, List<ActorMention> mentions, List<AmountMention> found) {
+    String s = sentence.text();
     Matcher m = NO_GAP.matcher(s);
     if (m.find()) {
-      List<ActorMention> pair = actorsAfter(mentions, m.end(), 2);
-      if (pair.size() == 2) {
-        out.add(
+      List<ActorMention> two = actorsAfter(mentions, m.end(), 2);
+      if (two.size() == 2) {
+        return List.of(
             candidate(
                 sentence,
-                pair.get(0).canonical(),
-                pair.get(1).canonical(),
+                two.get(0).canonical(),
+                two.get(1).canonical(),
                 Relation.PARITY,
                 null,
                 m.start(),
                 false));
       }
-      return out;
     }
     m = GAP.matcher(s);
     if (m.find()) {
-      List<ActorMention> pair = actorsAfter(mentions, m.end(), 2);
-      if (pair.size() == 2) {
-        String a = pair.get(0).canonical();
-        String b = pair.get(1).canonical();
+      List<ActorMention> two = actorsAfter(mentions, m.end(), 2);
+      if (two.size() == 2) {
+        String a = two.get(0).canonical();
+        String b = two.get(1).canonical();
         if (LeaderPrior.leads(a, b)) {
           String t = a;
           a = b;
           b = t;
         }
-        GapAmount amount = nearestAfter(found, pair.get(1).end());
-        out.add(candidate(sentence, a, b, Relation.BEHIND, amount, m.start(), false));
-        return out;
+        GapAmount amount = nearestAfter(found, two.get(1).end());
+        return List.of(candidate(sentence, a, b, Relation.BEHIND, amount, m.start(), false));
       }
     }
-    out.addAll(directional(sentence, mentions, found, BEHIND, Relation.BEHIND));
-    out.addAll(directional(sentence, mentions, found, PARITY, Relation.PARITY));
-    if (out.isEmpty()) {
-      out.addAll(directional(sentence, mentions, found, AHEAD, Relation.AHEAD));
-    }
-    if (out.isEmpty()) {
-      out.addAll(directional(sentence, mentions, found, AHEAD_COMPARATIVE, Relation.AHEAD));
-    }
-    if (out.isEmpty()) {
-      out.addAll(directional(sentence, mentions, found, CATCH_UP, Relation.BEHIND));
-    }
-    return out;
+    return List.of();
   }
 
-  private List<Candidate> directional(
+  private List<Candidate> cue(
       Sentence sentence,
       List<ActorMention> mentions,
       List<AmountMention> found,
-      Pattern cue,
-      Relation relation) {
+      Def d,
+      int start,
+      int end) {
     String s = sentence.text();
+    int[] clause = clause(s, start, end);
+    String before = s.substring(clause[0], start);
+    boolean negated = NEGATED.matcher(before).find();
+    if (negated && d.relation() == Relation.AHEAD) {
+      return List.of(); // "chưa có ... vượt qua": a negated lead asserts nothing by itself
+    }
+    if (FORECAST.matcher(before).find() && !d.catchUp()) {
+      return List.of();
+    }
+    Relation relation = d.relation();
+    String cueText = s.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    if (d.catchUp() && before.matches("(?isu).*\\bđã\\s+$") && !negated) {
+      relation = Relation.PARITY; // "đã bắt kịp": caught up
+    }
+    String subject = subject(sentence, mentions, clause, start, end);
+    if (subject == null) {
+      return List.of();
+    }
+    List<ActorMention> refs = objects(s, mentions, end, clause[1], subject);
     List<Candidate> out = new ArrayList<>();
-    Matcher m = cue.matcher(s);
+    if (refs.isEmpty()) {
+      if (d.fallback() == Cue.Fallback.NONE
+          || GENERIC_OBJECT.matcher(s.substring(end)).lookingAt()
+          || cueText.startsWith("vượt") && nonActorObject(s, end)) {
+        return List.of();
+      }
+      String other = otherInSentence(mentions, subject, true);
+      if (other == null && d.fallback() == Cue.Fallback.CONTEXT) {
+        other = discourse.otherActor(sentence.index(), subject, true);
+      }
+      if (other == null) {
+        other = otherInSentence(mentions, subject, false);
+      }
+      if (other == null) {
+        return List.of();
+      }
+      GapAmount amount = amountNear(s, found, start, end, clause[1]);
+      out.add(candidate(sentence, subject, other, relation, amount, start, true));
+      return out;
+    }
+    int prev = end;
+    for (ActorMention ref : refs) {
+      GapAmount amount = amountFor(s, found, prev, ref, clause[1]);
+      if (amount == null && d.catchUp()) {
+        amount = timeNeeded(s, found, clause[0], start);
+      }
+      out.add(candidate(sentence, subject, ref.canonical(), relation, amount, start, false));
+      prev = ref.end();
+    }
+    return out;
+  }
+
+  private static int[] clause(String s, int start, int end) {
+    int from = 0;
+    int to = s.length();
+    Matcher m = CLAUSE_BREAK.matcher(s);
     while (m.find()) {
-      String before = s.substring(0, m.start());
-      if (FORECAST.matcher(before).find()
-          || (relation == Relation.AHEAD && NEGATED.matcher(before).find())) {
-        continue;
+      if (m.end() <= start) {
+        from = m.end();
+      } else if (m.start() >= end) {
+        to = m.start();
+        break;
       }
-      ActorMention subject = null;
+    }
+    return new int[] {from, to};
+  }
+
+  /**
+   * The nearest actor before the cue in its clause; an anaphor ("nước này", "hãng") resolved to the
+   * actor named before; or, for a fronted clause ("Từng đi chậm 3 năm so với Mỹ, Trung Quốc đã
+   * ..."), the first actor after the comma that ends it.
+   */
+  private @Nullable String subject(
+      Sentence sentence, List<ActorMention> mentions, int[] clause, int start, int end) {
+    String s = sentence.text();
+    ActorMention best = null;
+    for (ActorMention a : mentions) {
+      if (a.start() >= clause[0] && a.end() <= start) {
+        String lead = s.substring(Math.max(clause[0], a.start() - 12), a.start());
+        if (!lead.matches("(?isu).*\\b(?:so\\s+với|hơn|với)\\s+$")) {
+          best = a;
+        }
+      }
+    }
+    String before = s.substring(clause[0], start);
+    if (best != null
+        && best.kind() == ActorTable.Kind.COUNTRY
+        && COMPANY_ANAPHOR
+            .matcher(s.substring(Math.max(clause[0], best.start() - 30), best.start()))
+            .find()) {
+      // "hãng điện thoại Trung Quốc": the Chinese phone maker named before, not China
+      String company = lastCompanyBefore(mentions, best.start());
+      if (company == null) {
+        company = discourse.antecedent(sentence.index(), ActorTable.Kind.COMPANY);
+      }
+      if (company != null) {
+        return company;
+      }
+    }
+    if (best != null) {
+      int afterBest = best.end();
+      String between = s.substring(afterBest, start);
+      boolean anaphorAfter =
+          COMPANY_ANAPHOR.matcher(between).find() && between.matches("(?isu).*[,.].*");
+      if (!anaphorAfter) {
+        return best.canonical();
+      }
+    }
+    if (COUNTRY_ANAPHOR.matcher(before).find()) {
+      return discourse.antecedent(sentence.index(), ActorTable.Kind.COUNTRY);
+    }
+    if (COMPANY_ANAPHOR.matcher(before).find()) {
+      String company = lastCompanyBefore(mentions, start);
+      return company != null
+          ? company
+          : discourse.antecedent(sentence.index(), ActorTable.Kind.COMPANY);
+    }
+    // fronted clause: "Từng được cho là đi chậm 3 năm so với Mỹ trong lĩnh vực AI, Trung Quốc ..."
+    int comma = s.indexOf(',', end);
+    if (comma > 0 && best == null) {
       for (ActorMention a : mentions) {
-        if (a.end() <= m.start()) {
-          subject = a;
+        if (a.start() > comma && s.substring(comma + 1, a.start()).isBlank()) {
+          return a.canonical();
         }
       }
-      String subjectName = subject != null ? subject.canonical() : null;
-      if (subjectName == null) {
-        continue;
-      }
-      // "so với Y" or a direct object Y; "sau Y ..., sau Z ..." repeats the cue with new objects.
-      List<ActorMention> refs = objects(s, mentions, m.end());
-      if (refs.isEmpty() && GENERIC_OBJECT.matcher(s.substring(m.end())).lookingAt()) {
-        continue; // "vượt trội hơn các LLM khác": compared with unnamed others
-      }
-      if (refs.isEmpty() && cue == AHEAD_COMPARATIVE) {
-        continue;
-      }
-      if (refs.isEmpty()) {
-        String other = discourse.otherActor(sentence.index(), subjectName, true);
-        if (other == null) {
-          continue;
-        }
-        GapAmount amount = nearestAfter(found, m.end());
-        out.add(candidate(sentence, subjectName, other, relation, amount, m.start(), true));
-        continue;
-      }
-      for (ActorMention ref : refs) {
-        GapAmount amount = amountAround(s, found, m.end(), ref);
-        out.add(
-            candidate(sentence, subjectName, ref.canonical(), relation, amount, m.start(), false));
+    }
+    return best == null ? null : best.canonical();
+  }
+
+  private static @Nullable String lastCompanyBefore(List<ActorMention> mentions, int at) {
+    String out = null;
+    for (ActorMention a : mentions) {
+      if (a.end() <= at && a.kind() == ActorTable.Kind.COMPANY) {
+        out = a.canonical();
       }
     }
     return out;
   }
 
-  /** Objects of a cue: the first actor after it, and "sau Z" / "và Z" continuations. */
-  private static List<ActorMention> objects(String s, List<ActorMention> mentions, int from) {
+  /**
+   * Objects of a cue: the first actor after it ("so với Mỹ", "Samsung", "chatbot của OpenAI"),
+   * actors coordinated with it, and "sau Z" / "so với Z" continuations of a list.
+   */
+  private static List<ActorMention> objects(
+      String s, List<ActorMention> mentions, int from, int to, String subject) {
     List<ActorMention> out = new ArrayList<>();
     int at = from;
     for (ActorMention a : mentions) {
-      if (a.start() < from) {
+      if (a.start() < from || a.end() > to || a.canonical().equals(subject)) {
         continue;
       }
       String gap = s.substring(at, a.start());
       boolean ok =
           out.isEmpty()
-              ? gap.matches("(?is)[^,.;]{0,40}?")
-              : gap.matches("(?is)[^.;]{0,40}?(?:,\\s*(?:sau|so\\s+với)|\\s+và|,)\\s*");
+              ? gap.matches(
+                      "(?isu)\\s*(?:(?:\\S+\\s+){0,4}?(?:so\\s+với|hơn|với|của)\\s+|(?:\\S+\\s+)"
+                          + "{0,2}?)(?:cả\\s+)?")
+                  && !gap.matches("(?isu).*[,.;].*")
+              : gap.matches(
+                  "(?isu)[^.;]{0,40}?(?:,\\s*(?:sau|so\\s+với|hơn)|\\s+và|,)\\s*(?:\\S+\\s+){0,3}?"
+                      + "(?:của\\s+)?");
       if (!ok) {
         break;
       }
@@ -195,20 +350,76 @@ final class VietnameseClaimFinder {
     return out;
   }
 
-  private static @Nullable GapAmount amountAround(
-      String s, List<AmountMention> found, int cueEnd, ActorMention ref) {
+  private static boolean nonActorObject(String s, int end) {
+    String after = s.substring(end).strip();
+    return !after.isEmpty()
+        && Character.isLetter(after.charAt(0))
+        && !after.matches("(?isu)^(?:trong|về|ở|tại|khi|từ|với|so)\\b.*");
+  }
+
+  /** The amount belonging to one object: right after it, else between the previous one and it. */
+  private static @Nullable GapAmount amountFor(
+      String s, List<AmountMention> found, int prevEnd, ActorMention ref, int to) {
     for (AmountMention a : found) {
-      if (a.start() >= cueEnd && a.end() <= ref.start()) {
-        return a.amount();
-      }
-    }
-    for (AmountMention a : found) {
-      if (a.start() >= ref.end()) {
+      if (a.start() >= ref.end() && a.end() <= to) {
         String between = s.substring(ref.end(), a.start());
-        if (between.matches("(?is)[^,;.]{0,30}")) {
+        if (between.matches("(?isu)\\s*(?:\\S+\\s+){0,2}?")) {
           return a.amount();
         }
         break;
+      }
+    }
+    for (AmountMention a : found) {
+      if (a.start() >= prevEnd && a.end() <= ref.start()) {
+        return a.amount();
+      }
+    }
+    return null;
+  }
+
+  /** "cần 20 năm nữa", "phải mất 5 năm": the time needed to catch up is the gap. */
+  private static @Nullable GapAmount timeNeeded(
+      String s, List<AmountMention> found, int from, int to) {
+    for (AmountMention a : found) {
+      if (a.start() >= from
+          && a.end() <= to
+          && a.kind() == AmountMention.Kind.TIME
+          && s.substring(Math.max(from, a.start() - 12), a.start())
+              .matches("(?isu).*\\b(?:cần|mất|tốn)\\s+$")) {
+        return a.amount();
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable GapAmount amountNear(
+      String s, List<AmountMention> found, int start, int end, int to) {
+    for (AmountMention a : found) {
+      if (a.kind() == AmountMention.Kind.TIME
+          && ((a.start() >= end && a.end() <= to && a.start() - end < 40)
+              || (a.end() <= start && start - a.end() < 25))) {
+        return a.amount();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Another actor of the sentence; with {@code sameKind}, only one of the subject's kind (a country
+   * is compared with a country: "Trung Quốc dẫn đầu ..., trong khi OpenAI ..." leaves the reference
+   * to the context).
+   */
+  private static @Nullable String otherInSentence(
+      List<ActorMention> mentions, String not, boolean sameKind) {
+    ActorTable.Kind kind = null;
+    for (ActorMention m : mentions) {
+      if (m.canonical().equals(not)) {
+        kind = m.kind();
+      }
+    }
+    for (ActorMention m : mentions) {
+      if (!m.canonical().equals(not) && (!sameKind || kind == null || m.kind() == kind)) {
+        return m.canonical();
       }
     }
     return null;
@@ -235,6 +446,21 @@ final class VietnameseClaimFinder {
     return out;
   }
 
+  /**
+   * "Các mô hình có năng lực ngang bằng ...": the noun between subject and cue; "phát triển kịp":
+   * the verb before "kịp".
+   */
+  private static @Nullable String phraseBeforeCue(String s, int cueAt) {
+    Matcher m =
+        Pattern.compile("(?iu)(?:có|về|với)\\s+((?:\\p{Ll}+\\s+){1,3})$")
+            .matcher(s.substring(Math.max(0, cueAt - 40), cueAt));
+    if (m.find()) {
+      return m.group(1).strip();
+    }
+    Matcher k = Pattern.compile("(?iu)^(phát\\s+triển)\\s+kịp").matcher(s.substring(cueAt));
+    return k.find() ? k.group(1) : null;
+  }
+
   private static Candidate candidate(
       Sentence sentence,
       String subject,
@@ -244,6 +470,9 @@ final class VietnameseClaimFinder {
       int cueAt,
       boolean fromContext) {
     String domain = DomainFinder.find(sentence.text(), cueAt, "vi");
+    if (domain == null) {
+      domain = phraseBeforeCue(sentence.text(), cueAt);
+    }
     return new Candidate(
         subject, reference, relation, amount, domain, sentence, fromContext, cueAt);
   }

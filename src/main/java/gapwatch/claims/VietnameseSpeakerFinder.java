@@ -40,8 +40,43 @@ final class VietnameseSpeakerFinder {
 
   private VietnameseSpeakerFinder() {}
 
+  /** "Ông cho rằng", "theo bà", "Ông Khải nói": a speaker named before, by title or given name. */
+  private static final Pattern TITLE_ONLY =
+      Pattern.compile(
+          "(?iu)(?:^|[,;]\\s*|\\s)(?:theo\\s+(?:ông|bà)\\s*(?:,|$)|(?:ông|bà)\\s+(?:\\p{Lu}\\S*\\s+)?"
+              + "(?:cũng\\s+|còn\\s+)?(?:cho\\s+rằng|nhận\\s+định|cho\\s+biết|nói|khẳng\\s+định"
+              + "|đánh\\s+giá|nhấn\\s+mạnh|ước\\s+tính|lưu\\s+ý|cảnh\\s+báo|chia\\s+sẻ))");
+
   static @Nullable Speaker find(List<Sentence> sentences, int index) {
-    return inSentence(sentences.get(index).text());
+    String s = sentences.get(index).text();
+    Speaker sp = inSentence(s);
+    if (sp != null && sp.name().split("\\s+").length >= 2 && !isTitled(sp.name())) {
+      return sp;
+    }
+    if (sp != null || TITLE_ONLY.matcher(s).find()) {
+      // "Ông Khải" or "ông": the person named in full before
+      String given = sp == null ? null : lastWord(sp.name());
+      for (int i = index - 1; i >= Math.max(0, index - 6); i--) {
+        Speaker prev = inSentence(sentences.get(i).text());
+        if (prev != null
+            && !isTitled(prev.name())
+            && (given == null
+                || lastWord(prev.name()).equals(given)
+                || prev.name().startsWith(given + " "))) {
+          return prev;
+        }
+      }
+    }
+    return sp;
+  }
+
+  private static boolean isTitled(String name) {
+    return name.matches("(?iu)^(?:ông|bà|anh|chị)\\b.*");
+  }
+
+  private static String lastWord(String name) {
+    String[] w = name.strip().split("\\s+");
+    return w[w.length - 1];
   }
 
   static @Nullable Speaker inSentence(String s) {
