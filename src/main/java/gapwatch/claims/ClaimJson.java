@@ -33,6 +33,59 @@ public final class ClaimJson {
     return m;
   }
 
+  /**
+   * A claim from its JSON form (a gold file's or {@code gapwatch claims}' output), with the
+   * evidence located in {@code text}.
+   *
+   * @throws IllegalArgumentException when a field is missing or invalid; the message names it
+   */
+  public static GapClaim fromMap(Map<String, ?> m, String text) {
+    String evidence = string(m, "evidence");
+    int start = evidence == null ? -1 : text.indexOf(evidence);
+    Evidence ev =
+        evidence == null
+            ? new Evidence("", 0, 0)
+            : start >= 0
+                ? new Evidence(evidence, start, start + evidence.length())
+                : new Evidence(evidence, 0, evidence.length());
+    Double min = decimal(m.get("gap_min_months"));
+    Double max = decimal(m.get("gap_max_months"));
+    String gapText = string(m, "gap_text");
+    GapAmount gap =
+        gapText == null
+            ? null
+            : new GapAmount(
+                min == null && max == null ? null : new MonthRange(min, max),
+                gapText,
+                Boolean.TRUE.equals(m.get("approximate")));
+    String speaker = string(m, "speaker");
+    String subject = string(m, "subject");
+    String reference = string(m, "reference");
+    String relation = string(m, "relation");
+    if (subject == null || reference == null || relation == null) {
+      throw new IllegalArgumentException("a claim needs subject, reference and relation: " + m);
+    }
+    Object confidence = m.get("confidence");
+    return new GapClaim(
+        subject,
+        reference,
+        Relation.fromLabel(relation),
+        gap,
+        string(m, "domain"),
+        speaker == null ? null : new Speaker(speaker, string(m, "speaker_affiliation")),
+        ev,
+        confidence instanceof Number n ? n.doubleValue() : 1.0);
+  }
+
+  private static @Nullable String string(Map<String, ?> m, String key) {
+    Object v = m.get(key);
+    return v == null ? null : v.toString();
+  }
+
+  private static @Nullable Double decimal(@Nullable Object v) {
+    return v instanceof Number n ? n.doubleValue() : null;
+  }
+
   private static @Nullable Number number(@Nullable Double d) {
     if (d == null) {
       return null;

@@ -43,7 +43,7 @@ final class Stages {
     return claims;
   }
 
-  private ActorTable actorTable() {
+  ActorTable actorTable() {
     if (actorsFile == null) {
       return ActorTable.bundled();
     }
