@@ -51,13 +51,13 @@ public final class RobotsPolicy {
   /**
    * Whether {@code url} may be fetched, fetching the origin's robots.txt when not cached.
    *
-   * @param allowPrivate whether the origin may be on a private address (see {@link Source})
+   * @param source the source the URL belongs to (it says whether the origin may be private)
    */
-  public Verdict check(URI url, boolean allowPrivate) {
+  public Verdict check(URI url, Source source) {
     String origin = origin(url);
     Cached c = cache.get(origin);
-    if (c == null || c.fetchedAt().plus(MAX_CACHE_AGE).isBefore(clock.instant())) {
-      c = load(origin, allowPrivate);
+    if (c == null || isStale(c)) {
+      c = load(origin, source);
       cache.put(origin, c);
     }
     boolean allowed = c.rules().isAllowed(url.toString());
@@ -69,10 +69,23 @@ public final class RobotsPolicy {
     return new Verdict(allowed, !allowed && c.deferred(), delay, allowed ? "allowed" : c.reason());
   }
 
-  private Cached load(String origin, boolean allowPrivate) {
+  /**
+   * Whether {@link #check} can answer for {@code url} without a request: the crawler gives the
+   * robots.txt fetch a turn of its own in the host's politeness schedule.
+   */
+  public boolean isCached(URI url) {
+    Cached c = cache.get(origin(url));
+    return c != null && !isStale(c);
+  }
+
+  private boolean isStale(Cached c) {
+    return c.fetchedAt().plus(MAX_CACHE_AGE).isBefore(clock.instant());
+  }
+
+  private Cached load(String origin, Source source) {
     URI robots = URI.create(origin + "/robots.txt");
     SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
-    FetchResult r = fetcher.fetch(robots, Validators.NONE, allowPrivate);
+    FetchResult r = fetcher.fetch(robots, Validators.NONE, source);
     Instant now = clock.instant();
     if (r instanceof FetchResult.Fetched f) {
       BaseRobotRules rules =
@@ -80,9 +93,9 @@ public final class RobotsPolicy {
               robots.toString(), f.page().body(), f.page().contentType(), List.of(agentToken));
       return new Cached(rules, now, false, "disallowed by " + robots);
     }
-    if (r instanceof Failed failed
-        && failed.cause() == FailureCause.HTTP_4XX
-        && !failed.detail().equals("HTTP 429")) {
+    // RFC 9309 §2.3.1.3: 4xx means no rules. 429 is answered with RATE_LIMITED, so it falls
+    // through to "deferred" below, unlike crawler-commons' failedFetch, which allows all on 429.
+    if (r instanceof Failed failed && failed.cause() == FailureCause.HTTP_4XX) {
       return new Cached(parser.failedFetch(404), now, false, robots + " unavailable: allow all");
     }
     String why = r.getClass().getSimpleName();

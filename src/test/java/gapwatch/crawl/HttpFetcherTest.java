@@ -17,19 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class HttpFetcherTest {
 
-  private static final CrawlSettings FAST =
-      new CrawlSettings(
-          "gapwatch-test/1.0",
-          Duration.ZERO,
-          Duration.ofSeconds(5),
-          Duration.ofSeconds(2),
-          Duration.ofSeconds(2),
-          Duration.ofSeconds(2),
-          10_000,
-          5,
-          3,
-          10,
-          Duration.ofMinutes(5));
+  private static final CrawlSettings FAST = TestSettings.fast();
 
   private LoopbackSite site;
   private HttpFetcher fetcher;
@@ -55,7 +43,9 @@ class HttpFetcherTest {
           LoopbackSite.send(ex, 200, "text/html; charset=utf-8", "<p>hello</p>");
         });
     Fetched f =
-        assertInstanceOf(Fetched.class, fetcher.fetch(site.url("/a"), Validators.NONE, true));
+        assertInstanceOf(
+            Fetched.class,
+            fetcher.fetch(site.url("/a"), Validators.NONE, TestSettings.loopback(site.url("/"))));
     assertEquals("\"v1\"", f.page().etag());
     assertEquals("utf-8", f.page().declaredCharset());
     assertEquals(
@@ -70,7 +60,11 @@ class HttpFetcherTest {
           boolean same = "\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"));
           LoopbackSite.send(ex, same ? 304 : 200, "application/rss+xml", same ? "" : "<rss/>");
         });
-    FetchResult r = fetcher.fetch(site.url("/feed"), new Validators("\"v1\"", null), true);
+    FetchResult r =
+        fetcher.fetch(
+            site.url("/feed"),
+            new Validators("\"v1\"", null),
+            TestSettings.loopback(site.url("/")));
     assertInstanceOf(FetchResult.NotModified.class, r);
   }
 
@@ -82,7 +76,9 @@ class HttpFetcherTest {
     }
     site.page("/r5", 200, "text/html", "<p>arrived</p>");
     Fetched f =
-        assertInstanceOf(Fetched.class, fetcher.fetch(site.url("/r0"), Validators.NONE, true));
+        assertInstanceOf(
+            Fetched.class,
+            fetcher.fetch(site.url("/r0"), Validators.NONE, TestSettings.loopback(site.url("/"))));
     assertEquals(site.url("/r5"), f.page().finalUrl());
   }
 
@@ -90,7 +86,10 @@ class HttpFetcherTest {
   void givesUpOnARedirectLoop() {
     site.route("/loop", ex -> redirect(ex, "/loop"));
     Failed f =
-        assertInstanceOf(Failed.class, fetcher.fetch(site.url("/loop"), Validators.NONE, true));
+        assertInstanceOf(
+            Failed.class,
+            fetcher.fetch(
+                site.url("/loop"), Validators.NONE, TestSettings.loopback(site.url("/"))));
     assertEquals(FailureCause.TOO_MANY_REDIRECTS, f.cause());
     assertEquals(6, site.requestCount(), "the first request and five redirects");
   }
@@ -103,13 +102,15 @@ class HttpFetcherTest {
           ex.getResponseHeaders().set("Content-Type", "text/html");
           ex.sendResponseHeaders(200, 0); // chunked: no Content-Length
           try (OutputStream out = ex.getResponseBody()) {
-            out.write(new byte[20_000]);
+            out.write(new byte[200_000]);
           } catch (IOException expected) {
             // the client hangs up once it has read enough
           }
         });
     Failed f =
-        assertInstanceOf(Failed.class, fetcher.fetch(site.url("/big"), Validators.NONE, true));
+        assertInstanceOf(
+            Failed.class,
+            fetcher.fetch(site.url("/big"), Validators.NONE, TestSettings.loopback(site.url("/"))));
     assertEquals(FailureCause.TOO_LARGE, f.cause());
   }
 
@@ -126,14 +127,17 @@ class HttpFetcherTest {
           }
         });
     Failed f =
-        assertInstanceOf(Failed.class, fetcher.fetch(site.url("/png"), Validators.NONE, true));
+        assertInstanceOf(
+            Failed.class,
+            fetcher.fetch(site.url("/png"), Validators.NONE, TestSettings.loopback(site.url("/"))));
     assertEquals(FailureCause.NOT_TEXT, f.cause());
   }
 
   @Test
   void refusesLoopbackUnlessTheSourceAllowsIt() {
     site.page("/secret", 200, "text/html", "<p>internal</p>");
-    FetchResult r = fetcher.fetch(site.url("/secret"), Validators.NONE, false);
+    FetchResult r =
+        fetcher.fetch(site.url("/secret"), Validators.NONE, TestSettings.publicOnly(site.url("/")));
     FetchResult.Skipped s = assertInstanceOf(FetchResult.Skipped.class, r);
     assertEquals(FetchResult.SkipReason.FORBIDDEN_ADDRESS, s.reason());
     assertEquals(0, site.requestCount(), "the forbidden server must see no request");
@@ -158,7 +162,10 @@ class HttpFetcherTest {
         });
     long t0 = System.nanoTime();
     Failed f =
-        assertInstanceOf(Failed.class, fetcher.fetch(site.url("/drip"), Validators.NONE, true));
+        assertInstanceOf(
+            Failed.class,
+            fetcher.fetch(
+                site.url("/drip"), Validators.NONE, TestSettings.loopback(site.url("/"))));
     long ms = (System.nanoTime() - t0) / 1_000_000;
     assertEquals(FailureCause.TIMEOUT, f.cause());
     assertTrue(ms < 8_000, "a 10 s drip must end near the 2 s deadline, took " + ms + " ms");
@@ -173,7 +180,10 @@ class HttpFetcherTest {
           LoopbackSite.send(ex, 429, "text/plain", "slow down");
         });
     Failed f =
-        assertInstanceOf(Failed.class, fetcher.fetch(site.url("/busy"), Validators.NONE, true));
+        assertInstanceOf(
+            Failed.class,
+            fetcher.fetch(
+                site.url("/busy"), Validators.NONE, TestSettings.loopback(site.url("/"))));
     assertEquals(FailureCause.RATE_LIMITED, f.cause());
     assertEquals(Duration.ofSeconds(120), f.retryAfter());
   }
