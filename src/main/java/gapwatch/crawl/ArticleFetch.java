@@ -38,11 +38,13 @@ final class ArticleFetch implements PoliteScheduler.Job {
     if (verdict.isEmpty()) {
       return;
     }
-    if (!verdict.get().allowed()) {
-      refusedByRobots(verdict.get());
+    RobotsPolicy.Verdict v = verdict.get();
+    if (!v.allowed() && v.unreachable() == null) {
+      refusedByRobots(v);
       return;
     }
-    FetchResult r = run.fetcher().fetch(url.url(), Validators.NONE, source);
+    FetchResult r =
+        v.allowed() ? run.fetcher().fetch(url.url(), Validators.NONE, source) : v.unreachable();
     if (r instanceof Failed f) {
       lane.failed(f, run.clock().instant());
       fail(f);

@@ -27,9 +27,13 @@ record CrawlRun(
   java.util.Optional<RobotsPolicy.Verdict> robotsTurn(
       HostLane lane, PoliteScheduler.Job job, java.net.URI url, Source source) {
     if (!robots.isCached(url)) {
-      robots.check(url, source);
-      lane.putBack(job);
-      return java.util.Optional.empty();
+      RobotsPolicy.Verdict fetched = robots.check(url, source);
+      if (fetched.unreachable() == null) {
+        // This turn's request was robots.txt; the job itself waits for the next turn.
+        lane.crawlDelay(fetched.crawlDelay());
+        lane.putBack(job);
+        return java.util.Optional.empty();
+      }
     }
     RobotsPolicy.Verdict v = robots.check(url, source);
     lane.crawlDelay(v.crawlDelay());

@@ -52,12 +52,14 @@ final class FeedPoll implements PoliteScheduler.Job {
     if (verdict.isEmpty()) {
       return;
     }
-    if (!verdict.get().allowed()) {
-      done(false, verdict.get().reason());
+    RobotsPolicy.Verdict v = verdict.get();
+    if (!v.allowed() && v.unreachable() == null) {
+      done(false, v.reason());
       return;
     }
     FeedState state = child ? run.ledger().documentState(url) : run.ledger().feedState(source);
-    FetchResult r = run.fetcher().fetch(url, state.validators(), source);
+    FetchResult r =
+        v.allowed() ? run.fetcher().fetch(url, state.validators(), source) : v.unreachable();
     Instant now = run.clock().instant();
     if (r instanceof Failed f) {
       lane.failed(f, now);

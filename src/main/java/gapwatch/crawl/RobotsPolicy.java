@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Applies robots.txt per RFC 9309 through crawler-commons: 2xx rules are obeyed, 4xx means allow
@@ -30,10 +31,23 @@ public final class RobotsPolicy {
    * @param deferred when not allowed: whether only for now (robots.txt was unreachable)
    * @param crawlDelay the origin's Crawl-delay, capped
    * @param reason why, for logs
+   * @param unreachable when robots.txt could not be fetched because the host is unreachable or
+   *     refused (network error, timeout, forbidden address): that outcome, which the URL's own
+   *     fetch would have had too; null otherwise
    */
-  public record Verdict(boolean allowed, boolean deferred, Duration crawlDelay, String reason) {}
+  public record Verdict(
+      boolean allowed,
+      boolean deferred,
+      Duration crawlDelay,
+      String reason,
+      @Nullable FetchResult unreachable) {}
 
-  private record Cached(BaseRobotRules rules, Instant fetchedAt, boolean deferred, String reason) {}
+  private record Cached(
+      BaseRobotRules rules,
+      Instant fetchedAt,
+      boolean deferred,
+      String reason,
+      @Nullable FetchResult unreachable) {}
 
   private final HttpFetcher fetcher;
   private final CrawlSettings settings;
@@ -66,7 +80,12 @@ public final class RobotsPolicy {
         delayMs == BaseRobotRules.UNSET_CRAWL_DELAY || delayMs <= 0
             ? Duration.ZERO
             : min(Duration.ofMillis(delayMs), settings.maxCrawlDelay());
-    return new Verdict(allowed, !allowed && c.deferred(), delay, allowed ? "allowed" : c.reason());
+    return new Verdict(
+        allowed,
+        !allowed && c.deferred(),
+        delay,
+        allowed ? "allowed" : c.reason(),
+        allowed ? null : c.unreachable());
   }
 
   /**
@@ -91,12 +110,13 @@ public final class RobotsPolicy {
       BaseRobotRules rules =
           parser.parseContent(
               robots.toString(), f.page().body(), f.page().contentType(), List.of(agentToken));
-      return new Cached(rules, now, false, "disallowed by " + robots);
+      return new Cached(rules, now, false, "disallowed by " + robots, null);
     }
     // RFC 9309 §2.3.1.3: 4xx means no rules. 429 is answered with RATE_LIMITED, so it falls
     // through to "deferred" below, unlike crawler-commons' failedFetch, which allows all on 429.
     if (r instanceof Failed failed && failed.cause() == FailureCause.HTTP_4XX) {
-      return new Cached(parser.failedFetch(404), now, false, robots + " unavailable: allow all");
+      return new Cached(
+          parser.failedFetch(404), now, false, robots + " unavailable: allow all", null);
     }
     String why = r.getClass().getSimpleName();
     if (r instanceof Failed f) {
@@ -105,7 +125,20 @@ public final class RobotsPolicy {
       why = s.detail();
     }
     return new Cached(
-        parser.failedFetch(503), now, true, robots + " unreachable (" + why + "): deferred");
+        parser.failedFetch(503),
+        now,
+        true,
+        robots + " unreachable (" + why + "): deferred",
+        unreachable(r) ? r : null);
+  }
+
+  /** Whether the host itself could not be reached (rather than answering "not now"). */
+  private static boolean unreachable(FetchResult r) {
+    if (r instanceof FetchResult.Skipped) {
+      return true;
+    }
+    return r instanceof Failed f
+        && (f.cause() == FailureCause.NETWORK || f.cause() == FailureCause.TIMEOUT);
   }
 
   private static String origin(URI url) {
