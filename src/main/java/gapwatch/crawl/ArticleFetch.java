@@ -86,8 +86,9 @@ final class ArticleFetch implements PoliteScheduler.Job {
     PageSink.Stored stored;
     try {
       stored = run.sink().accept(url, f.page(), run.runId());
-    } catch (RuntimeException e) {
-      // One bad page must not end a nightly run: record it and go on.
+    } catch (RuntimeException | StackOverflowError e) {
+      // One bad page must not end a nightly run: record it and go on. A stack overflow from a
+      // pathologically nested page unwinds cleanly and is that page's problem alone.
       log.error("processing {} failed", url.url(), e);
       fail(new Failed(FailureCause.PROCESSING, e.toString()));
       return;
