@@ -470,7 +470,9 @@ class CrawlFaultsTest {
     List<LoopbackSite.Arrival> a = h.site.arrivals();
     for (int i = 1; i < a.size(); i++) {
       long gap = a.get(i).nanos() - a.get(i - 1).nanos();
-      assertTrue(gap >= 290_000_000L, "gap " + gap / 1_000_000 + " ms before " + a.get(i).path());
+      // The delay runs from the start of one request to the start of the next on the crawler's
+      // clock; arrivals at the server jitter by a few ms of connection setup and scheduling.
+      assertTrue(gap >= 270_000_000L, "gap " + gap / 1_000_000 + " ms before " + a.get(i).path());
     }
   }
 
