@@ -600,27 +600,19 @@ class CrawlFaultsTest {
 
   static gapwatch.crawl.CrawlSettings withDelays(
       gapwatch.crawl.CrawlSettings s, Duration perHost, Duration maxCrawlDelay) {
+    return tuned(s, perHost, maxCrawlDelay, s.hostErrorBudget());
+  }
+
+  static gapwatch.crawl.CrawlSettings withBudget(gapwatch.crawl.CrawlSettings s, int budget) {
+    return tuned(s, s.perHostDelay(), s.maxCrawlDelay(), budget);
+  }
+
+  private static gapwatch.crawl.CrawlSettings tuned(
+      gapwatch.crawl.CrawlSettings s, Duration perHost, Duration maxCrawlDelay, int budget) {
     return new gapwatch.crawl.CrawlSettings(
         s.userAgent(),
         perHost,
         maxCrawlDelay,
-        s.connectTimeout(),
-        s.readTimeout(),
-        s.responseTimeout(),
-        s.maxBodyBytes(),
-        s.maxRedirects(),
-        s.maxAttempts(),
-        s.hostErrorBudget(),
-        s.maxRetryAfter(),
-        s.concurrency(),
-        s.backoffBase());
-  }
-
-  static gapwatch.crawl.CrawlSettings withBudget(gapwatch.crawl.CrawlSettings s, int budget) {
-    return new gapwatch.crawl.CrawlSettings(
-        s.userAgent(),
-        s.perHostDelay(),
-        s.maxCrawlDelay(),
         s.connectTimeout(),
         s.readTimeout(),
         s.responseTimeout(),
