@@ -6,7 +6,7 @@ import gapwatch.crawl.CrawlSummary;
 import gapwatch.crawl.Crawler;
 import gapwatch.crawl.FeedParser;
 import gapwatch.crawl.FetchResult.FailureCause;
-import gapwatch.crawl.HostThrottle;
+import gapwatch.crawl.HostResolver;
 import gapwatch.crawl.HttpFetcher;
 import gapwatch.crawl.RobotsPolicy;
 import gapwatch.crawl.Source;
@@ -32,15 +32,26 @@ final class CrawlJob {
       Stages stages,
       CrawlProgress progress)
       throws InterruptedException {
+    return run(db, settings, sources, stages, progress, HostResolver.SYSTEM);
+  }
+
+  /** A run with a given resolver (tests and the benchmark map host names to loopback). */
+  static CrawlSummary run(
+      Database db,
+      CrawlSettings settings,
+      List<Source> sources,
+      Stages stages,
+      CrawlProgress progress,
+      HostResolver resolver)
+      throws InterruptedException {
     new FeedParser().selfCheck();
     Clock clock = Clock.systemUTC();
-    HttpFetcher fetcher = new HttpFetcher(settings, clock);
+    HttpFetcher fetcher = new HttpFetcher(settings, clock, resolver);
     Crawler crawler =
         new Crawler(
             settings,
             fetcher,
             new RobotsPolicy(fetcher, settings, clock),
-            new HostThrottle(settings.perHostDelay(), clock, d -> Thread.sleep(d.toMillis())),
             new CrawlStore(db),
             new ArticleIngest(stages.articles(), stages.claims(), new ArticleStore(db)),
             clock,
@@ -57,11 +68,14 @@ final class CrawlJob {
         s.sourcesPolled(),
         s.sourcesFailed());
     out.printf(
-        "  articles: %d new, %d duplicate, %d not articles%n",
+        "  articles: %d new, %d unchanged or duplicate, %d not articles%n",
         s.articlesNew(), s.articlesDuplicate(), s.notArticles());
     out.printf(
-        "  skipped: %d by robots.txt, %d other; %d deferred to a later run%n",
-        s.skippedRobots(), s.skippedOther(), s.deferred());
+        "  skipped: %d by robots.txt, %d other; %d deferred to a later run%s%n",
+        s.skippedRobots(),
+        s.skippedOther(),
+        s.deferred(),
+        s.hostsRested() == 0 ? "" : " (" + s.hostsRested() + " hosts resting)");
     out.printf("  failed: %d%s%n", s.failedTotal(), causes(s.failed()));
     out.printf("  claims found: %d%n", s.claimsFound());
     out.printf("  database: %s%n", db.file());

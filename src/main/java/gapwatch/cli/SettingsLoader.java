@@ -61,7 +61,9 @@ final class SettingsLoader {
       @Nullable Integer maxRedirects,
       @Nullable Integer maxAttempts,
       @Nullable Integer hostErrorBudget,
-      @Nullable String maxRetryAfter) {}
+      @Nullable String maxRetryAfter,
+      @Nullable Integer concurrency,
+      @Nullable String backoffBase) {}
 
   record ClaimsShape(@Nullable String actors) {}
 
@@ -141,7 +143,9 @@ final class SettingsLoader {
           c.maxRedirects() == null ? d.maxRedirects() : c.maxRedirects(),
           c.maxAttempts() == null ? d.maxAttempts() : c.maxAttempts(),
           c.hostErrorBudget() == null ? d.hostErrorBudget() : c.hostErrorBudget(),
-          duration(c.maxRetryAfter(), d.maxRetryAfter(), "crawl.maxRetryAfter", check));
+          duration(c.maxRetryAfter(), d.maxRetryAfter(), "crawl.maxRetryAfter", check),
+          c.concurrency() == null ? d.concurrency() : c.concurrency(),
+          duration(c.backoffBase(), d.backoffBase(), "crawl.backoffBase", check));
     } catch (IllegalArgumentException e) {
       check.fail("crawl", e.getMessage());
       return d;

@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  */
 public interface CrawlLedger {
 
-  /** Records the start of a run and returns its id. */
+  /**
+   * Records the start of a run and returns its id. Runs still marked running are from a process
+   * that died (the caller holds the crawl lock), and are marked as interrupted.
+   */
   long startRun(Instant startedAt);
 
   /** Records the end of a run with its summary. */
@@ -23,6 +26,12 @@ public interface CrawlLedger {
 
   /** Records a successful poll of a source's feed (new validators). */
   void recordFeedPoll(Source source, Validators validators, Instant polledAt);
+
+  /** The remembered state of a document a source led to (a sitemap listed by a sitemap index). */
+  FeedState documentState(URI url);
+
+  /** Records a successful fetch of such a document (new validators). */
+  void recordDocumentPoll(URI url, Validators validators, Instant polledAt);
 
   /**
    * Adds a URL to the frontier unless already known.

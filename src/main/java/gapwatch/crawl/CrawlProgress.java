@@ -15,6 +15,9 @@ public interface CrawlProgress {
   /** One URL is finished; {@code outcome} is a short word such as "new" or "failed". */
   default void urlDone(FrontierUrl url, String outcome, String detail) {}
 
+  /** Something a person should know about: a host resting, a feed that moved. */
+  default void warning(String message) {}
+
   /** Hears nothing. */
   CrawlProgress NONE = new CrawlProgress() {};
 }

@@ -18,6 +18,10 @@ import java.util.Objects;
  * @param maxAttempts a URL that failed this many times is given up
  * @param hostErrorBudget after this many failures in one run a host rests until the next run
  * @param maxRetryAfter a Retry-After longer than this is capped
+ * @param concurrency how many hosts are fetched from at once (each host still gets one connection)
+ * @param backoffBase the first pause after a server error or timeout; it doubles (with jitter) on
+ *     each further consecutive error, and a host whose pause would exceed {@code maxCrawlDelay}
+ *     rests until the next run
  */
 public record CrawlSettings(
     String userAgent,
@@ -30,7 +34,9 @@ public record CrawlSettings(
     int maxRedirects,
     int maxAttempts,
     int hostErrorBudget,
-    Duration maxRetryAfter) {
+    Duration maxRetryAfter,
+    int concurrency,
+    Duration backoffBase) {
 
   /** The defaults, documented in the README and shown by {@code --help}. */
   public static final CrawlSettings DEFAULTS =
@@ -45,7 +51,9 @@ public record CrawlSettings(
           5,
           5,
           10,
-          Duration.ofHours(1));
+          Duration.ofHours(1),
+          8,
+          Duration.ofSeconds(10));
 
   public CrawlSettings {
     Objects.requireNonNull(userAgent, "userAgent");
@@ -55,6 +63,11 @@ public record CrawlSettings(
     requirePositive(maxBodyBytes, "maxBodyBytes");
     requirePositive(maxAttempts, "maxAttempts");
     requirePositive(hostErrorBudget, "hostErrorBudget");
+    requirePositive(concurrency, "concurrency");
+    if (backoffBase.isNegative() || maxRetryAfter.isNegative() || maxCrawlDelay.isNegative()) {
+      throw new IllegalArgumentException(
+          "backoffBase, maxRetryAfter and maxCrawlDelay must not be negative");
+    }
     if (maxRedirects < 0) {
       throw new IllegalArgumentException("maxRedirects must not be negative");
     }
@@ -84,6 +97,8 @@ public record CrawlSettings(
         maxRedirects,
         maxAttempts,
         hostErrorBudget,
-        maxRetryAfter);
+        maxRetryAfter,
+        concurrency,
+        backoffBase);
   }
 }

@@ -1,6 +1,8 @@
 package gapwatch.crawl;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -10,8 +12,40 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface FetchResult {
 
-  /** The body arrived in full. */
-  record Fetched(FetchedPage page) implements FetchResult {}
+  /**
+   * The body arrived in full.
+   *
+   * @param page the response
+   * @param redirects the redirects followed to get it, in order (empty when none)
+   */
+  record Fetched(FetchedPage page, List<Redirect> redirects) implements FetchResult {
+    public Fetched {
+      Objects.requireNonNull(page, "page");
+      redirects = List.copyOf(redirects);
+    }
+
+    public Fetched(FetchedPage page) {
+      this(page, List.of());
+    }
+
+    /** Whether a permanent redirect (301, 308) was followed: the old address should be updated. */
+    public boolean movedPermanently() {
+      return redirects.stream().anyMatch(Redirect::permanent);
+    }
+  }
+
+  /**
+   * One redirect followed.
+   *
+   * @param from the address that answered with a redirect
+   * @param to the address it pointed at (already resolved)
+   * @param status the 3xx status
+   */
+  record Redirect(URI from, URI to, int status) {
+    public boolean permanent() {
+      return status == 301 || status == 308;
+    }
+  }
 
   /** The server answered 304: what we have is current. */
   record NotModified() implements FetchResult {}

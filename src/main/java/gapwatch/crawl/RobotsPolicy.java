@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Applies robots.txt per RFC 9309 through crawler-commons: 2xx rules are obeyed, 4xx means allow
@@ -30,10 +31,23 @@ public final class RobotsPolicy {
    * @param deferred when not allowed: whether only for now (robots.txt was unreachable)
    * @param crawlDelay the origin's Crawl-delay, capped
    * @param reason why, for logs
+   * @param unreachable when robots.txt could not be fetched because the host is unreachable or
+   *     refused (network error, timeout, forbidden address): that outcome, which the URL's own
+   *     fetch would have had too; null otherwise
    */
-  public record Verdict(boolean allowed, boolean deferred, Duration crawlDelay, String reason) {}
+  public record Verdict(
+      boolean allowed,
+      boolean deferred,
+      Duration crawlDelay,
+      String reason,
+      @Nullable FetchResult unreachable) {}
 
-  private record Cached(BaseRobotRules rules, Instant fetchedAt, boolean deferred, String reason) {}
+  private record Cached(
+      BaseRobotRules rules,
+      Instant fetchedAt,
+      boolean deferred,
+      String reason,
+      @Nullable FetchResult unreachable) {}
 
   private final HttpFetcher fetcher;
   private final CrawlSettings settings;
@@ -51,13 +65,13 @@ public final class RobotsPolicy {
   /**
    * Whether {@code url} may be fetched, fetching the origin's robots.txt when not cached.
    *
-   * @param allowPrivate whether the origin may be on a private address (see {@link Source})
+   * @param source the source the URL belongs to (it says whether the origin may be private)
    */
-  public Verdict check(URI url, boolean allowPrivate) {
+  public Verdict check(URI url, Source source) {
     String origin = origin(url);
     Cached c = cache.get(origin);
-    if (c == null || c.fetchedAt().plus(MAX_CACHE_AGE).isBefore(clock.instant())) {
-      c = load(origin, allowPrivate);
+    if (c == null || isStale(c)) {
+      c = load(origin, source);
       cache.put(origin, c);
     }
     boolean allowed = c.rules().isAllowed(url.toString());
@@ -66,24 +80,43 @@ public final class RobotsPolicy {
         delayMs == BaseRobotRules.UNSET_CRAWL_DELAY || delayMs <= 0
             ? Duration.ZERO
             : min(Duration.ofMillis(delayMs), settings.maxCrawlDelay());
-    return new Verdict(allowed, !allowed && c.deferred(), delay, allowed ? "allowed" : c.reason());
+    return new Verdict(
+        allowed,
+        !allowed && c.deferred(),
+        delay,
+        allowed ? "allowed" : c.reason(),
+        allowed ? null : c.unreachable());
   }
 
-  private Cached load(String origin, boolean allowPrivate) {
+  /**
+   * Whether {@link #check} can answer for {@code url} without a request: the crawler gives the
+   * robots.txt fetch a turn of its own in the host's politeness schedule.
+   */
+  public boolean isCached(URI url) {
+    Cached c = cache.get(origin(url));
+    return c != null && !isStale(c);
+  }
+
+  private boolean isStale(Cached c) {
+    return c.fetchedAt().plus(MAX_CACHE_AGE).isBefore(clock.instant());
+  }
+
+  private Cached load(String origin, Source source) {
     URI robots = URI.create(origin + "/robots.txt");
     SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
-    FetchResult r = fetcher.fetch(robots, Validators.NONE, allowPrivate);
+    FetchResult r = fetcher.fetch(robots, Validators.NONE, source);
     Instant now = clock.instant();
     if (r instanceof FetchResult.Fetched f) {
       BaseRobotRules rules =
           parser.parseContent(
               robots.toString(), f.page().body(), f.page().contentType(), List.of(agentToken));
-      return new Cached(rules, now, false, "disallowed by " + robots);
+      return new Cached(rules, now, false, "disallowed by " + robots, null);
     }
-    if (r instanceof Failed failed
-        && failed.cause() == FailureCause.HTTP_4XX
-        && !failed.detail().equals("HTTP 429")) {
-      return new Cached(parser.failedFetch(404), now, false, robots + " unavailable: allow all");
+    // RFC 9309 §2.3.1.3: 4xx means no rules. 429 is answered with RATE_LIMITED, so it falls
+    // through to "deferred" below, unlike crawler-commons' failedFetch, which allows all on 429.
+    if (r instanceof Failed failed && failed.cause() == FailureCause.HTTP_4XX) {
+      return new Cached(
+          parser.failedFetch(404), now, false, robots + " unavailable: allow all", null);
     }
     String why = r.getClass().getSimpleName();
     if (r instanceof Failed f) {
@@ -92,7 +125,20 @@ public final class RobotsPolicy {
       why = s.detail();
     }
     return new Cached(
-        parser.failedFetch(503), now, true, robots + " unreachable (" + why + "): deferred");
+        parser.failedFetch(503),
+        now,
+        true,
+        robots + " unreachable (" + why + "): deferred",
+        unreachable(r) ? r : null);
+  }
+
+  /** Whether the host itself could not be reached (rather than answering "not now"). */
+  private static boolean unreachable(FetchResult r) {
+    if (r instanceof FetchResult.Skipped) {
+      return true;
+    }
+    return r instanceof Failed f
+        && (f.cause() == FailureCause.NETWORK || f.cause() == FailureCause.TIMEOUT);
   }
 
   private static String origin(URI url) {

@@ -16,7 +16,9 @@ import java.util.Objects;
  * @param allowedHosts hosts whose article links are followed; empty means the feed's own host and
  *     any other public host
  * @param allowPrivateAddresses whether loopback and private addresses may be fetched for this
- *     source (only for local test sites such as the demo corpus)
+ *     source (only for local test sites such as the demo corpus); it covers only the feed's own
+ *     host and port and the hosts in {@code allowedHosts}, so a feed cannot steer the crawler at
+ *     other internal services
  */
 public record Source(
     String name,
@@ -38,6 +40,26 @@ public record Source(
       throw new IllegalArgumentException("maxItems must be at least 1, was " + maxItems);
     }
     allowedHosts = List.copyOf(allowedHosts);
+  }
+
+  /**
+   * Whether {@code url} may be fetched from a loopback or private address: only when the source
+   * allows it and the URL is on the feed's own host and port or on one of the allowed hosts.
+   */
+  public boolean allowsPrivateAddress(URI target) {
+    if (!allowPrivateAddresses || target.getHost() == null) {
+      return false;
+    }
+    boolean feedOrigin =
+        target.getHost().equalsIgnoreCase(url.getHost()) && port(target) == port(url);
+    return feedOrigin || allowedHosts.stream().anyMatch(h -> h.equalsIgnoreCase(target.getHost()));
+  }
+
+  private static int port(URI u) {
+    if (u.getPort() != -1) {
+      return u.getPort();
+    }
+    return "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
   }
 
   /** Whether a link found in this source's feed may be crawled. */

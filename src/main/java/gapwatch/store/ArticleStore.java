@@ -9,10 +9,10 @@ import gapwatch.claims.ClaimExtractor;
 import gapwatch.claims.GapClaim;
 import gapwatch.crawl.FetchedPage;
 import gapwatch.crawl.PageSink;
+import gapwatch.crawl.Validators;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -48,17 +48,20 @@ public final class ArticleStore {
       long urlId, @Nullable Long runId, FetchedPage page, Article article, List<GapClaim> claims) {
     byte[] gz = gzip(page.body());
     String bodySha = sha256(page.body());
-    String textSha = sha256(article.text().getBytes(StandardCharsets.UTF_8));
+    Signature sig = Signature.of(article, page.finalUrl());
     Instant now = Instant.now();
     return db.write(
         h -> {
           long fetchId = insertFetch(h, urlId, runId, page, gz, bodySha);
-          Optional<Long> earlier =
-              article.kind() == PageKind.ARTICLE ? sameText(h, textSha) : Optional.empty();
-          long articleId = insertArticle(h, fetchId, article, textSha, earlier.orElse(null), now);
-          CrawlStore.markDone(h, urlId, now);
+          Optional<Duplicate> earlier =
+              article.kind() == PageKind.ARTICLE ? Duplicate.find(h, sig) : Optional.empty();
+          long articleId = insertArticle(h, fetchId, article, sig, earlier.orElse(null), now);
+          CrawlStore.markDone(h, urlId, new Validators(page.etag(), page.lastModified()), now);
+          if (sig.canonical() != null) {
+            CrawlStore.markAliasDone(h, urlId, sig.canonical(), now);
+          }
           if (earlier.isPresent()) {
-            return new StoredArticle(earlier.get(), PageSink.Outcome.DUPLICATE, 0);
+            return new StoredArticle(earlier.get().articleId(), PageSink.Outcome.DUPLICATE, 0);
           }
           if (article.kind() != PageKind.ARTICLE && article.kind() != PageKind.PAYWALLED) {
             return new StoredArticle(articleId, PageSink.Outcome.NOT_ARTICLE, 0);
@@ -92,22 +95,17 @@ public final class ArticleStore {
         .one();
   }
 
-  private static Optional<Long> sameText(Handle h, String textSha) {
-    return h.createQuery(
-            "SELECT id FROM articles WHERE text_sha256 = ? AND duplicate_of IS NULL"
-                + " AND kind = 'ARTICLE' ORDER BY id LIMIT 1")
-        .bind(0, textSha)
-        .mapTo(Long.class)
-        .findOne();
-  }
-
   private static long insertArticle(
-      Handle h, long fetchId, Article a, String textSha, @Nullable Long duplicateOf, Instant now) {
+      Handle h, long fetchId, Article a, Signature sig, @Nullable Duplicate dup, Instant now) {
+    long[] bands = sig.simhash() == null ? null : NearDuplicates.bands(sig.simhash());
     return h.createUpdate(
             "INSERT INTO articles (fetch_id, url, canonical_url, title, authors_json, published,"
                 + " published_source, modified, modified_source, lang, section, keywords_json,"
-                + " text, text_sha256, kind, duplicate_of, extractor_version, extracted_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " text, text_sha256, kind, duplicate_of, extractor_version, extracted_at,"
+                + " duplicate_kind, simhash, simhash_b0, simhash_b1, simhash_b2, simhash_b3,"
+                + " simhash_b4, simhash_b5)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(0, fetchId)
         .bind(1, a.url())
         .bind(2, a.canonicalUrl())
@@ -121,11 +119,19 @@ public final class ArticleStore {
         .bind(10, a.section())
         .bind(11, json(a.keywords()))
         .bind(12, a.text())
-        .bind(13, textSha)
+        .bind(13, sig.textSha())
         .bind(14, a.kind().name())
-        .bind(15, duplicateOf)
+        .bind(15, dup == null ? null : dup.articleId())
         .bind(16, ArticleExtractor.VERSION)
         .bind(17, now.toString())
+        .bind(18, dup == null ? null : dup.kind())
+        .bind(19, sig.simhash())
+        .bind(20, bands == null ? null : bands[0])
+        .bind(21, bands == null ? null : bands[1])
+        .bind(22, bands == null ? null : bands[2])
+        .bind(23, bands == null ? null : bands[3])
+        .bind(24, bands == null ? null : bands[4])
+        .bind(25, bands == null ? null : bands[5])
         .executeAndReturnGeneratedKeys("id")
         .mapTo(Long.class)
         .one();

@@ -38,14 +38,20 @@ public final class CrawlStore implements CrawlLedger {
   @Override
   public long startRun(Instant startedAt) {
     return db.write(
-        h ->
-            h.createUpdate(
-                    "INSERT INTO crawl_runs (started_at, status, pid) VALUES (?, 'running', ?)")
-                .bind(0, startedAt.toString())
-                .bind(1, ProcessHandle.current().pid())
-                .executeAndReturnGeneratedKeys("id")
-                .mapTo(Long.class)
-                .one());
+        h -> {
+          h.createUpdate(
+                  "UPDATE crawl_runs SET status = 'failed',"
+                      + " note = 'interrupted: the process ended before the run finished'"
+                      + " WHERE status = 'running'")
+              .execute();
+          return h.createUpdate(
+                  "INSERT INTO crawl_runs (started_at, status, pid) VALUES (?, 'running', ?)")
+              .bind(0, startedAt.toString())
+              .bind(1, ProcessHandle.current().pid())
+              .executeAndReturnGeneratedKeys("id")
+              .mapTo(Long.class)
+              .one();
+        });
   }
 
   @Override
@@ -58,7 +64,7 @@ public final class CrawlStore implements CrawlLedger {
                         + " articles_new = :new, articles_duplicate = :dup, not_articles = :notArt,"
                         + " skipped_robots = :robots, skipped_other = :other, deferred = :deferred,"
                         + " failed = :failed, claims_found = :claims, elapsed_ms = :elapsed,"
-                        + " summary_json = :json WHERE id = :id")
+                        + " hosts_rested = :rested, summary_json = :json WHERE id = :id")
                 .bind("finished", Instant.now().toString())
                 .bind("status", s.partial() ? "partial" : "ok")
                 .bind("polled", s.sourcesPolled())
@@ -72,6 +78,7 @@ public final class CrawlStore implements CrawlLedger {
                 .bind("failed", s.failedTotal())
                 .bind("claims", s.claimsFound())
                 .bind("elapsed", s.elapsed().toMillis())
+                .bind("rested", s.hostsRested())
                 .bind("json", json(s))
                 .bind("id", runId)
                 .execute());
@@ -108,6 +115,38 @@ public final class CrawlStore implements CrawlLedger {
               .execute();
           return null;
         });
+  }
+
+  @Override
+  public FeedState documentState(URI url) {
+    return db.read(
+        h ->
+            h.createQuery(
+                    "SELECT etag, last_modified, last_polled_at FROM source_documents WHERE url = ?")
+                .bind(0, url.toString())
+                .map(
+                    (rs, ctx) ->
+                        new FeedState(
+                            new Validators(rs.getString(1), rs.getString(2)),
+                            Instant.parse(rs.getString(3))))
+                .findOne()
+                .orElse(FeedState.NEW));
+  }
+
+  @Override
+  public void recordDocumentPoll(URI url, Validators validators, Instant polledAt) {
+    db.write(
+        h ->
+            h.createUpdate(
+                    "INSERT INTO source_documents (url, etag, last_modified, last_polled_at)"
+                        + " VALUES (?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET etag ="
+                        + " excluded.etag, last_modified = excluded.last_modified,"
+                        + " last_polled_at = excluded.last_polled_at")
+                .bind(0, url.toString())
+                .bind(1, validators.etag())
+                .bind(2, validators.lastModified())
+                .bind(3, polledAt.toString())
+                .execute());
   }
 
   @Override
@@ -170,21 +209,41 @@ public final class CrawlStore implements CrawlLedger {
         h ->
             h.createUpdate(
                     "UPDATE urls SET status = 'failed', attempts = attempts + 1, last_error = ?,"
-                        + " last_attempt_at = ?, next_fetch_at = ? WHERE id = ?")
+                        + " failure_cause = ?, last_attempt_at = ?, next_fetch_at = ? WHERE id = ?")
                 .bind(0, reason)
-                .bind(1, now.toString())
-                .bind(2, nextAttempt == null ? null : nextAttempt.toString())
-                .bind(3, url.id())
+                .bind(1, reason.split(":", 2)[0])
+                .bind(2, now.toString())
+                .bind(3, nextAttempt == null ? null : nextAttempt.toString())
+                .bind(4, url.id())
                 .execute());
   }
 
   /** Marks a URL done; part of the caller's transaction (the page is stored with it). */
-  static void markDone(Handle h, long urlId, Instant now) {
+  static void markDone(Handle h, long urlId, Validators validators, Instant now) {
     h.createUpdate(
             "UPDATE urls SET status = 'done', last_attempt_at = ?, next_fetch_at = NULL,"
-                + " last_error = NULL WHERE id = ?")
+                + " last_error = NULL, failure_cause = NULL, etag = ?, last_modified = ?"
+                + " WHERE id = ?")
         .bind(0, now.toString())
-        .bind(1, urlId)
+        .bind(1, validators.etag())
+        .bind(2, validators.lastModified())
+        .bind(3, urlId)
+        .execute();
+  }
+
+  /**
+   * Records {@code url} as already done (an alias of a stored page, e.g. its rel=canonical), so
+   * that a feed listing it later does not fetch it again; part of the caller's transaction.
+   */
+  static void markAliasDone(Handle h, long ofUrlId, URI url, Instant now) {
+    h.createUpdate(
+            "INSERT INTO urls (url, source_id, status, discovered_at, last_attempt_at)"
+                + " SELECT ?, source_id, 'done', ?, ? FROM urls WHERE id = ?"
+                + " ON CONFLICT (url) DO NOTHING")
+        .bind(0, url.toString())
+        .bind(1, now.toString())
+        .bind(2, now.toString())
+        .bind(3, ofUrlId)
         .execute();
   }
 

@@ -81,4 +81,14 @@ class FeedParserTest {
   void selfCheckPassesWithTheSecureConfiguration() {
     assertDoesNotThrow(parser::selfCheck);
   }
+
+  @Test
+  void selfCheckRefusesToRunWhenTheHostileDocumentParses() {
+    String harmless =
+        "<rss version=\"2.0\"><channel><title>t</title><link>http://a.example/</link>"
+            + "<description>d</description></channel></rss>";
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> parser.selfCheckWith(harmless));
+    assertTrue(e.getMessage().contains("refusing to crawl"), e.getMessage());
+  }
 }

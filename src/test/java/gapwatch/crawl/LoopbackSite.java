@@ -30,7 +30,13 @@ public final class LoopbackSite implements AutoCloseable {
   private final HttpServer server;
   private final Map<String, Route> routes = new ConcurrentHashMap<>();
   private final List<String> requests = new CopyOnWriteArrayList<>();
+  private final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
+  private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+  private final Map<String, Integer> maxInFlight = new ConcurrentHashMap<>();
   private final AtomicInteger count = new AtomicInteger();
+
+  /** One request as it arrived: when (System.nanoTime), for which Host header, which path. */
+  public record Arrival(long nanos, String host, String path) {}
 
   public LoopbackSite() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -40,6 +46,10 @@ public final class LoopbackSite implements AutoCloseable {
         ex -> {
           count.incrementAndGet();
           requests.add(ex.getRequestMethod() + " " + ex.getRequestURI());
+          String host = hostOf(ex);
+          arrivals.add(new Arrival(System.nanoTime(), host, ex.getRequestURI().getPath()));
+          int now = inFlight.computeIfAbsent(host, h -> new AtomicInteger()).incrementAndGet();
+          maxInFlight.merge(host, now, Math::max);
           Route r = routes.get(ex.getRequestURI().getPath());
           try (ex) {
             if (r == null) {
@@ -47,6 +57,8 @@ public final class LoopbackSite implements AutoCloseable {
             } else {
               r.handle(ex);
             }
+          } finally {
+            inFlight.get(host).decrementAndGet();
           }
         });
     server.start();
@@ -66,6 +78,34 @@ public final class LoopbackSite implements AutoCloseable {
   public URI url(String path) {
     InetSocketAddress a = server.getAddress();
     return URI.create("http://127.0.0.1:" + a.getPort() + path);
+  }
+
+  private static String hostOf(HttpExchange ex) {
+    String h = ex.getRequestHeaders().getFirst("Host");
+    return h == null ? "" : h.replaceFirst(":\\d+$", "");
+  }
+
+  /** The site's URL under another host name (resolved to loopback by a test resolver). */
+  public URI url(String host, String path) {
+    return URI.create("http://" + host + ":" + server.getAddress().getPort() + path);
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  public List<Arrival> arrivals() {
+    return List.copyOf(arrivals);
+  }
+
+  /** How many requests for {@code path} arrived. */
+  public long requestsFor(String path) {
+    return arrivals.stream().filter(a -> a.path().equals(path)).count();
+  }
+
+  /** The most requests ever in flight at once for one Host. */
+  public int maxInFlight(String host) {
+    return maxInFlight.getOrDefault(host, 0);
   }
 
   public int requestCount() {

@@ -1,0 +1,193 @@
+package gapwatch.crawl;
+
+import gapwatch.crawl.FetchResult.Failed;
+import gapwatch.crawl.FetchResult.Fetched;
+import gapwatch.crawl.FetchResult.Redirect;
+import gapwatch.crawl.FetchResult.Skipped;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls one source document — an RSS/Atom feed, a sitemap, or a sitemap listed by a sitemap index —
+ * with a conditional GET, and adds the new article links it lists to the frontier.
+ */
+final class FeedPoll implements PoliteScheduler.Job {
+
+  private static final Logger log = LoggerFactory.getLogger(FeedPoll.class);
+
+  /** Child sitemaps read per sitemap index and run, most recently modified first. */
+  static final int MAX_CHILD_SITEMAPS = 20;
+
+  /** Longer links are not enqueued (crawler traps, junk). */
+  static final int MAX_URL_LENGTH = 2048;
+
+  private final CrawlRun run;
+  private final Source source;
+  private final URI url;
+  private final boolean child;
+
+  private FeedPoll(CrawlRun run, Source source, URI url, boolean child) {
+    this.run = run;
+    this.source = source;
+    this.url = url;
+    this.child = child;
+  }
+
+  /** The poll of a source's own feed or sitemap. */
+  static FeedPoll of(CrawlRun run, Source source) {
+    return new FeedPoll(run, source, source.url(), false);
+  }
+
+  @Override
+  public void run(HostLane lane) {
+    Optional<RobotsPolicy.Verdict> verdict = run.robotsTurn(lane, this, url, source);
+    if (verdict.isEmpty()) {
+      return;
+    }
+    RobotsPolicy.Verdict v = verdict.get();
+    if (!v.allowed() && v.unreachable() == null) {
+      done(false, v.reason());
+      return;
+    }
+    FeedState state = child ? run.ledger().documentState(url) : run.ledger().feedState(source);
+    FetchResult r =
+        v.allowed() ? run.fetcher().fetch(url, state.validators(), source) : v.unreachable();
+    Instant now = run.clock().instant();
+    if (r instanceof Failed f) {
+      lane.failed(f, now);
+      done(false, f.cause() + ": " + f.detail());
+      return;
+    }
+    lane.succeeded();
+    if (r instanceof FetchResult.NotModified) {
+      record(state.validators(), now);
+      done(true, "not modified");
+    } else if (r instanceof Skipped s) {
+      done(false, s.reason() + ": " + s.detail());
+    } else if (r instanceof Fetched f) {
+      read(f, now);
+    }
+  }
+
+  @Override
+  public void defer(String why) {
+    done(false, why);
+  }
+
+  private void read(Fetched f, Instant now) {
+    FetchedPage page = f.page();
+    noteRedirects(f);
+    String outcome;
+    try {
+      outcome = SitemapReader.looksLikeSitemap(page.body()) ? readSitemap(page) : readFeed(page);
+    } catch (FeedParseException e) {
+      done(false, e.getMessage());
+      return;
+    }
+    record(new Validators(page.etag(), page.lastModified()), now);
+    done(true, outcome);
+  }
+
+  private String readFeed(FetchedPage page) throws FeedParseException {
+    List<FeedEntry> entries =
+        new FeedParser().parse(page.finalUrl(), page.body(), page.contentType());
+    return entries.size() + " entries, " + enqueue(entries) + " new";
+  }
+
+  private String readSitemap(FetchedPage page) throws FeedParseException {
+    SitemapReader.Contents contents =
+        SitemapReader.parse(page.finalUrl(), page.body(), page.contentType());
+    if (contents instanceof SitemapReader.Urls urls) {
+      return "sitemap: " + urls.entries().size() + " URLs, " + enqueue(urls.entries()) + " new";
+    }
+    List<URI> children = ((SitemapReader.Index) contents).sitemaps();
+    if (child) {
+      return "sitemap index inside a sitemap index: ignored";
+    }
+    int taken = 0;
+    for (URI c : children) {
+      Optional<URI> canonical = UrlCanonicalizer.canonicalize(c);
+      if (taken < MAX_CHILD_SITEMAPS && canonical.isPresent() && allowed(canonical.get())) {
+        run.scheduler()
+            .submit(canonical.get().getHost(), new FeedPoll(run, source, canonical.get(), true));
+        taken++;
+      }
+    }
+    return "sitemap index: " + children.size() + " sitemaps, reading " + taken;
+  }
+
+  private boolean allowed(URI u) {
+    return u.toString().length() <= MAX_URL_LENGTH && source.allowsHost(u.getHost());
+  }
+
+  private int enqueue(List<FeedEntry> entries) {
+    Instant now = run.clock().instant();
+    Instant oldest = now.minus(source.maxAge());
+    List<FeedEntry> recent = new ArrayList<>();
+    for (FeedEntry e : entries) {
+      Instant when = believable(e.published(), now);
+      if (when == null || !when.isBefore(oldest)) {
+        recent.add(new FeedEntry(e.link(), e.title(), when));
+      }
+    }
+    recent.sort(
+        Comparator.comparing(
+            FeedEntry::published, Comparator.nullsLast(Comparator.reverseOrder())));
+    int added = 0;
+    for (FeedEntry e : recent.subList(0, Math.min(recent.size(), source.maxItems()))) {
+      Optional<URI> link = UrlCanonicalizer.canonicalize(e.link());
+      if (link.isEmpty() || !allowed(link.get())) {
+        log.debug("{}: not following entry link {}", source.name(), e.link());
+        continue;
+      }
+      if (run.ledger().enqueue(source, link.get(), e.title(), now)) {
+        added++;
+      }
+    }
+    return added;
+  }
+
+  /** A date more than a day in the future is a feed's mistake: treated as unknown, not newest. */
+  private static @Nullable Instant believable(@Nullable Instant published, Instant now) {
+    return published != null && published.isAfter(now.plus(Duration.ofDays(1))) ? null : published;
+  }
+
+  private void noteRedirects(Fetched f) {
+    for (Redirect r : f.redirects()) {
+      log.info("{}: {} redirects ({}) to {}", source.name(), r.from(), r.status(), r.to());
+    }
+    if (f.movedPermanently() && !child) {
+      run.progress()
+          .warning(
+              "source "
+                  + source.name()
+                  + ": "
+                  + url
+                  + " has moved permanently to "
+                  + f.page().finalUrl()
+                  + "; followed, but update the configuration");
+    }
+  }
+
+  private void record(Validators validators, Instant now) {
+    if (child) {
+      run.ledger().recordDocumentPoll(url, validators, now);
+    } else {
+      run.ledger().recordFeedPoll(source, validators, now);
+    }
+  }
+
+  private void done(boolean ok, String detail) {
+    run.tally().sourcePolled(ok);
+    String what = child ? detail + " (" + url + ")" : detail;
+    run.progress().sourcePolled(source, ok, what);
+  }
+}
