@@ -10,8 +10,16 @@ package gapwatch.claims;
  * @param end offset just past the cue
  * @param frame how the cue's actors are arranged around it
  * @param fallback where the reference may come from when the text leaves it out
+ * @param verbs when not empty, the cue is a verb: one of its words must be tagged a verb with one
+ *     of these lemmas ("its rival Samsung", "the leading supplier" are not the verbs)
  */
-record Cue(Relation relation, int start, int end, Frame frame, Fallback fallback) {
+record Cue(
+    Relation relation,
+    int start,
+    int end,
+    Frame frame,
+    Fallback fallback,
+    java.util.Set<String> verbs) {
 
   /** Where a cue's actors stand. */
   enum Frame {

@@ -181,18 +181,47 @@ final class EnglishClaimFinder {
     this.found = amounts.find(s);
   }
 
-  List<Candidate> find() {
+  /** The claims the sentence's cues make ({@link EnglishCues#find} of the sentence). */
+  List<Candidate> find(List<Cue> cues) {
     if (s.strip().endsWith("?")) {
       return List.of();
     }
     List<Candidate> out = new ArrayList<>();
-    for (Cue cue : EnglishCues.find(s)) {
+    for (Cue cue : cues) {
       out.addAll(fromCue(cue));
     }
     return out;
   }
 
+  /**
+   * Whether a verb cue is used as that verb rather than as a noun or adjective after a determiner
+   * or possessive ("its rival Samsung", "LG's rival", "the leading supplier"). The UD tagger often
+   * tags news verbs after a name as nouns ("SMIC lags TSMC"), so only a determiner or possessive
+   * before the cue word counts against it; the cue word is found by its lemma.
+   */
+  private boolean verbUsedAsVerb(Cue cue) {
+    if (cue.verbs().isEmpty()) {
+      return true;
+    }
+    Token previous = null;
+    for (Token t : tokens) {
+      if (t.start() >= cue.start() && t.end() <= cue.end() && cue.verbs().contains(t.lemma())) {
+        boolean nominal = t.pos().equals("NOUN") || t.pos().equals("ADJ");
+        boolean determined =
+            previous != null
+                && (previous.pos().equals("DET")
+                    || previous.text().matches("(?i)its|their|his|her|our|'s|’s|s'"));
+        return !(nominal && determined);
+      }
+      previous = t;
+    }
+    return true;
+  }
+
   private List<Candidate> fromCue(Cue cue) {
+    if (!verbUsedAsVerb(cue)) {
+      return List.of();
+    }
     int[] clause = clause(cue);
     String before = s.substring(clause[0], cue.start());
     String cueText = s.substring(cue.start(), cue.end()).toLowerCase(Locale.ROOT);

@@ -5,6 +5,7 @@ import gapwatch.claims.Cue.Frame;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,12 @@ import java.util.regex.Pattern;
  */
 final class EnglishCues {
 
-  private record Def(Pattern pattern, Relation relation, Frame frame, Fallback fallback) {}
+  private record Def(
+      Pattern pattern, Relation relation, Frame frame, Fallback fallback, Set<String> verbs) {
+    Def verbs(String... lemmas) {
+      return new Def(pattern, relation, frame, fallback, Set.of(lemmas));
+    }
+  }
 
   private static final List<Def> DEFS =
       List.of(
@@ -29,13 +35,15 @@ final class EnglishCues {
               Relation.BEHIND,
               Fallback.CONTEXT),
           obj(
-              "(?<!\\b(?:the|a|its|this|that|their)\\s)\\blag(?:s|ged|ging)?\\b(?!\\s+(?:far\\s+|well\\s+|way\\s+)?behind)",
-              Relation.BEHIND,
-              Fallback.CONTEXT),
+                  "(?<!\\b(?:the|a|its|this|that|their)\\s)\\blag(?:s|ged|ging)?\\b(?!\\s+(?:far\\s+|well\\s+|way\\s+)?behind)",
+                  Relation.BEHIND,
+                  Fallback.CONTEXT)
+              .verbs("lag"),
           obj(
-              "\\btrail(?:s|ed|ing)?\\b(?!\\s+(?:far\\s+|well\\s+)?behind)",
-              Relation.BEHIND,
-              Fallback.NONE),
+                  "\\btrail(?:s|ed|ing)?\\b(?!\\s+(?:far\\s+|well\\s+)?behind)",
+                  Relation.BEHIND,
+                  Fallback.NONE)
+              .verbs("trail"),
           obj("\\b(?:losing|lost|lose|loses)\\s+ground\\s+to\\b", Relation.BEHIND, Fallback.NONE),
           obj("\\bhot\\s+on\\s+the\\s+heels\\s+of\\b", Relation.BEHIND, Fallback.NONE),
           obj(
@@ -88,10 +96,11 @@ final class EnglishCues {
               Relation.AHEAD,
               Fallback.CONTEXT),
           obj(
-              "\\b(?:lead(?:s|ing)?|led)\\b(?!\\s+(?:to|by|the\\s+(?:world|pack|market|industry"
-                  + "|charge|race|field|sector|segment|rankings?)|globally|worldwide|investors))",
-              Relation.AHEAD,
-              Fallback.CONTEXT),
+                  "\\b(?:lead(?:s|ing)?|led)\\b(?!\\s+(?:to|by|the\\s+(?:world|pack|market|industry"
+                      + "|charge|race|field|sector|segment|rankings?)|globally|worldwide|investors))",
+                  Relation.AHEAD,
+                  Fallback.CONTEXT)
+              .verbs("lead"),
           obj(
               "\\b(?:edge|advantage|lead|head\\s+start|upper\\s+hand|superiority|dominance"
                   + "|supremacy)\\s+(?:over|on)\\b",
@@ -123,7 +132,7 @@ final class EnglishCues {
                   + "\\s+(?:above|ahead\\s+of)\\b",
               Relation.AHEAD,
               Fallback.NONE),
-          obj("\\bdominat(?:e|es|ed|ing)\\b", Relation.AHEAD, Fallback.NONE),
+          obj("\\bdominat(?:e|es|ed|ing)\\b", Relation.AHEAD, Fallback.NONE).verbs("dominate"),
           // parity
           obj(
               "\\b(?:on\\s+(?:a\\s+)?par|at\\s+par|neck\\s+and\\s+neck|level\\s+with|comparable"
@@ -133,10 +142,11 @@ final class EnglishCues {
               Relation.PARITY,
               Fallback.SENTENCE),
           obj(
-              "\\b(?:match(?:es|ed|ing)?|rival(?:s|ed|led|ing)?)\\b(?!\\s+(?:products|firms"
-                  + "|companies|offerings))",
-              Relation.PARITY,
-              Fallback.NONE),
+                  "\\b(?:match(?:es|ed|ing)?|rival(?:s|ed|led|ing)?)\\b(?!\\s+(?:products|firms"
+                      + "|companies|offerings))",
+                  Relation.PARITY,
+                  Fallback.NONE)
+              .verbs("match", "rival"),
           pair(
               "\\b(?:no|little|almost\\s+no|hardly\\s+any|not\\s+much\\s+of\\s+a|virtually\\s+no"
                   + "|essentially\\s+no|nearly\\s+no|zero)\\s+(?:\\w+\\s+){0,2}(?:gap|difference"
@@ -145,12 +155,17 @@ final class EnglishCues {
           pair("\\b(?:gap|lag|difference|disparity|distance|divide|chasm)\\b", Relation.BEHIND));
 
   private static Def obj(String regex, Relation r, Fallback fallback) {
-    return new Def(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), r, Frame.OBJECT, fallback);
+    return new Def(
+        Pattern.compile(regex, Pattern.CASE_INSENSITIVE), r, Frame.OBJECT, fallback, Set.of());
   }
 
   private static Def pair(String regex, Relation r) {
     return new Def(
-        Pattern.compile(regex, Pattern.CASE_INSENSITIVE), r, Frame.PAIR, Fallback.CONTEXT);
+        Pattern.compile(regex, Pattern.CASE_INSENSITIVE),
+        r,
+        Frame.PAIR,
+        Fallback.CONTEXT,
+        Set.of());
   }
 
   /** A quick test: whether the sentence could hold standing language at all. */
@@ -174,7 +189,7 @@ final class EnglishCues {
       Matcher m = d.pattern().matcher(sentence);
       while (m.find()) {
         if (m.end() > m.start()) {
-          all.add(new Cue(d.relation(), m.start(), m.end(), d.frame(), d.fallback()));
+          all.add(new Cue(d.relation(), m.start(), m.end(), d.frame(), d.fallback(), d.verbs()));
         }
       }
     }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       ClaimsCommand.class,
       ReportCommand.class,
-      EvalCommand.class
+      EvalCommand.class,
+      BenchClaimsCommand.class
     })
 final class GapwatchCommand implements Runnable {
   @Override
