@@ -62,7 +62,11 @@ public final class ActorTable {
             .map(Pattern::quote)
             .collect(Collectors.joining("|"));
     this.pattern =
-        Pattern.compile("(?<![\\p{L}\\p{N}_-])(" + alternation + ")(?![\\p{L}\\p{N}_]|-\\p{L})");
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}_-])("
+                + alternation
+                + ")(?![\\p{L}\\p{N}_]|-(?!(?:made|built|developed|designed|produced|manufactured"
+                + "|owned|backed)\\b)\\p{L})");
   }
 
   /** The table bundled with gapwatch. */
@@ -154,7 +158,7 @@ public final class ActorTable {
    */
   private static final Pattern NAME_WORDS_AFTER =
       Pattern.compile(
-          "^\\s+(?:\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{Ll}\\p{Lu}]|(?:Post|Times|Journal|Daily|News|University"
+          "^\\s+(?:\\p{Lu}\\p{Ll}+\\s+(?:(?:&|and|of)\\s+)?\\p{Lu}[\\p{Ll}\\p{Lu}]|(?:Post|Times|Journal|Daily|News|University"
               + "|Institute|Association|Capital|Securities|Group|Holdings|Bank|Telecom|Mobile"
               + "|Unicom|Airlines|Airways|Council|Commission|Ministry|Academy|Center|Centre"
               + "|Foundation|Society|Federation|Herald|Tribune|Review|Display)\\b)");

@@ -59,13 +59,14 @@ public final class ClaimExtractor {
     if (language.equals("vi")) {
       VietnameseClaimFinder finder = new VietnameseClaimFinder(amounts, discourse);
       for (Sentence s : sentences) {
-        candidates.addAll(finder.find(s, mentions.get(s.index())));
+        candidates.addAll(finder.find(s, mentions.get(s.index()), withOpen(s, mentions)));
       }
     } else {
       for (Sentence s : sentences) {
         // Only sentences naming an actor and holding standing language reach the costly stages
         // (tokens, POS, lemmas): in ordinary news that is a few percent of them.
-        if (mentions.get(s.index()).isEmpty() || !EnglishCues.PREFILTER.matcher(s.text()).find()) {
+        List<ActorMention> all = withOpen(s, mentions);
+        if (all.isEmpty() || !EnglishCues.PREFILTER.matcher(s.text()).find()) {
           continue;
         }
         List<Cue> cues = EnglishCues.find(s.text());
@@ -74,11 +75,41 @@ public final class ClaimExtractor {
         }
         candidates.addAll(
             new EnglishClaimFinder(
-                    amounts, discourse, s, mentions.get(s.index()), analyzer.tokens(s))
+                    amounts, discourse, s, all, analyzer.tokens(s), i -> speakerSide(sentences, i))
                 .find(cues));
       }
     }
     return merge(candidates, sentences, language);
+  }
+
+  /**
+   * The actor a sentence's speaker speaks for — who "we" and "ours" are: the actor named in the
+   * speaker's affiliation ("head of the US Army's hypersonics office" → United States), else the
+   * affiliation itself when it names an organisation ("a spokesman for Vestas" → Vestas).
+   */
+  private @Nullable String speakerSide(List<Sentence> sentences, int index) {
+    Speaker sp = speakers.find(sentences, index);
+    if (sp == null || sp.affiliation() == null) {
+      return null;
+    }
+    List<ActorMention> named = actors.find(sp.affiliation());
+    if (!named.isEmpty()) {
+      return named.get(0).canonical();
+    }
+    return sp.affiliation().matches("\\p{Lu}.*") ? sp.affiliation() : null;
+  }
+
+  /** The sentence's table mentions and the unknown organisation names beside them, in order. */
+  private static List<ActorMention> withOpen(Sentence s, List<List<ActorMention>> mentions) {
+    List<ActorMention> known = mentions.get(s.index());
+    List<ActorMention> open = OpenActors.find(s.text(), known);
+    if (open.isEmpty()) {
+      return known;
+    }
+    List<ActorMention> all = new ArrayList<>(known);
+    all.addAll(open);
+    all.sort(java.util.Comparator.comparingInt(ActorMention::start));
+    return all;
   }
 
   private List<GapClaim> merge(List<Candidate> candidates, List<Sentence> sentences, String lang) {
@@ -104,7 +135,35 @@ public final class ClaimExtractor {
         byKey.put(key, claim);
       }
     }
-    return withCarriedDomains(new ArrayList<>(byKey.values()));
+    return withCarriedDomains(foldAmountless(new ArrayList<>(byKey.values())));
+  }
+
+  /**
+   * Guidelines §7: a restatement without an amount ("Europe has narrowed the gap") merges into the
+   * same speaker's claim about the same pair that gives one ("... three to four years behind").
+   */
+  private static List<GapClaim> foldAmountless(List<GapClaim> claims) {
+    List<GapClaim> out = new ArrayList<>();
+    for (GapClaim c : claims) {
+      boolean amountless =
+          c.gap() == null; // "vài tháng" is an amount too (g100-style past/present)
+      boolean restated =
+          amountless
+              && claims.stream()
+                  .anyMatch(
+                      o ->
+                          o != c
+                              && o.gap() != null
+                              && o.gap().months() != null
+                              && key(o)
+                                  .replaceFirst("\\|[^|]*\\|(true|false)$", "")
+                                  .equals(key(c).replaceFirst("\\|[^|]*\\|(true|false)$", ""))
+                              && Math.abs(o.evidence().start() - c.evidence().start()) < 400);
+      if (!restated) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /**

@@ -43,7 +43,16 @@ final class EnglishClaimFinder {
               + "|potential(?:ly)?|ambition\\s+to|goal\\s+(?:is\\s+)?(?:to|of)|try(?:ing)?\\s+to"
               + "|tries\\s+to|if|unless|whether|soon|fears?\\s+of|fear(?:s|ed)?\\s+that|threat(?:en"
               + "|ens)?\\s+to|projected\\s+to|forecast\\s+to|predicted\\s+to|need\\s+to|needs\\s+to"
-              + "|must|should|wish|dream\\s+of)\\b\\W*(?:[\\w'’]+\\W+){0,3}$");
+              + "|must|should|wish|dream\\s+of|let|lets|allow|allows|allowing)\\b\\W*"
+              + "(?:[\\w'’]+\\W+){0,4}$");
+
+  /** "Claims that X has pulled ahead of Y are not supported": the sentence rejects the claim. */
+  private static final Pattern REJECTED_SENTENCE =
+      Pattern.compile(
+          "(?i)\\b(?:claims?|reports?|suggestions?|the\\s+idea|the\\s+notion|assertions?|talk|fears"
+              + "|speculation|rumou?rs?)\\s+that\\b.*\\b(?:(?:are|is|were|was)\\s+(?:not\\s+supported"
+              + "|unfounded|false|wrong|overblown|exaggerated|overstated|premature|misleading"
+              + "|mistaken|baseless|untrue|nonsense)|(?:is|are)\\s+a\\s+myth)\\b");
 
   /** Reporting a claim only to reject it. */
   private static final Pattern REJECTED =
@@ -62,6 +71,15 @@ final class EnglishClaimFinder {
           "(?i)\\b(?:the\\s+(?:company|firm|group|chipmaker|carmaker|automaker|manufacturer|maker"
               + "|start-?up|giant|tech\\s+giant|foundry|brand|developer|lab|vendor|supplier"
               + "|conglomerate|business))\\b");
+
+  /** "the Chinese carmaker": a company named before, described by nationality. */
+  static final Pattern NATIONAL_COMPANY =
+      Pattern.compile(
+          "(?i)^\\s*the\\s+(?:[\\w-]+\\s+)?(?:carmaker|automaker|company|firm|chipmaker|giant|group"
+              + "|maker|manufacturer|rival|start-?up|champion|conglomerate|foundry|supplier"
+              + "|developer|lab|planemaker|shipbuilder|brand|vendor)s?\\b");
+
+  private static final Pattern THEY = Pattern.compile("(?i)\\b(?:they|their|them)\\b");
 
   private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|its|they|their|itself)\\b");
 
@@ -150,9 +168,23 @@ final class EnglishClaimFinder {
   private final Discourse discourse;
   private final Sentence sentence;
   private final String s;
+
+  /** The table's actor mentions: the only ones used to resolve references and anaphora. */
   private final List<ActorMention> mentions;
+
+  /** The same plus unknown organisation names, which may stand as subject or object only. */
+  private final List<ActorMention> all;
+
   private final List<Token> tokens;
   private final List<AmountMention> found;
+
+  /** The actor a sentence's speaker speaks for, by sentence index: who "we" are. */
+  private final java.util.function.IntFunction<@Nullable String> speakerSide;
+
+  /**
+   * Actors already taken as objects of earlier cues of the sentence: not subjects of later ones.
+   */
+  private final List<ActorMention> objects = new ArrayList<>();
 
   /** The "compared with X" actor an implicit reference came from, for its coordinated list. */
   private @Nullable ActorMention comparisonBase;
@@ -171,12 +203,15 @@ final class EnglishClaimFinder {
       Discourse discourse,
       Sentence sentence,
       List<ActorMention> rawMentions,
-      List<Token> tokens) {
+      List<Token> tokens,
+      java.util.function.IntFunction<@Nullable String> speakerSide) {
+    this.speakerSide = speakerSide;
     this.amounts = amounts;
     this.discourse = discourse;
     this.sentence = sentence;
     this.s = sentence.text();
-    this.mentions = heads(s, rawMentions);
+    this.all = heads(s, rawMentions);
+    this.mentions = all.stream().filter(m -> !m.open()).toList();
     this.tokens = tokens;
     this.found = amounts.find(s);
   }
@@ -210,6 +245,7 @@ final class EnglishClaimFinder {
         boolean determined =
             previous != null
                 && (previous.pos().equals("DET")
+                    || previous.pos().equals("ADJ")
                     || previous.text().matches("(?i)its|their|his|her|our|'s|’s|s'"));
         return !(nominal && determined);
       }
@@ -223,6 +259,10 @@ final class EnglishClaimFinder {
       return List.of();
     }
     int[] clause = clause(cue);
+    if (cue.frame() == Cue.Frame.OBJECT) {
+      // an object is never the subject of a later cue, even when this cue makes no claim
+      objects.addAll(objectSlot(cue, clause[1]).actors());
+    }
     String before = s.substring(clause[0], cue.start());
     String cueText = s.substring(cue.start(), cue.end()).toLowerCase(Locale.ROOT);
     Relation relation = cue.relation();
@@ -246,11 +286,19 @@ final class EnglishClaimFinder {
     if (cueText.contains("caught up") && !negated && !NO_LONGER.matcher(before).find()) {
       relation = Relation.PARITY;
     }
-    if (isForecast(before, cueText) || REJECTED.matcher(before).find()) {
+    if (isForecast(before, cueText)
+        || REJECTED.matcher(before).find()
+        || REJECTED_SENTENCE.matcher(s).find()) {
+      return List.of();
+    }
+    if (isScheduling(cue)) {
       return List.of();
     }
     if (cue.frame() == Cue.Frame.PAIR) {
       return pair(cue, relation, clause);
+    }
+    if (relation == Relation.AHEAD && isPassive(before, cue)) {
+      relation = Relation.BEHIND; // "X has been overtaken by Y": X is behind Y
     }
     return object(cue, relation, clause, before);
   }
@@ -308,6 +356,28 @@ final class EnglishClaimFinder {
     return out;
   }
 
+  private boolean isPassiveCue(Cue cue) {
+    return cue.relation() == Relation.AHEAD && isPassive(s.substring(0, cue.start()), cue);
+  }
+
+  /** "has been overtaken by", "was surpassed by", "being outpaced by". */
+  private boolean isPassive(String before, Cue cue) {
+    return before.matches(
+            "(?is).*\\b(?:be|been|being|is|are|was|were|get|got|gets)\\s+(?:\\w+ly\\s+)?$")
+        && s.substring(cue.end()).matches("(?is)^\\s+by\\b.*")
+        && s.substring(cue.start(), cue.end())
+            .matches("(?is).*(?:ed|en|took|beaten|overtaken)\\b.*");
+  }
+
+  /** "a week ahead of General Motors": days and weeks before "ahead of" order events. */
+  private boolean isScheduling(Cue cue) {
+    String before = s.substring(Math.max(0, cue.start() - 30), cue.start());
+    return s.substring(cue.start(), cue.end()).toLowerCase(Locale.ROOT).startsWith("ahead")
+        && before.matches(
+            "(?is).*\\b(?:a|one|two|three|four|five|six|several|a\\s+few|\\d+)\\s+"
+                + "(?:days?|weeks?|hours?|minutes?)\\s*$");
+  }
+
   private boolean isForecast(String before, String cueText) {
     if (!FORECAST.matcher(before).find()) {
       return false;
@@ -327,12 +397,25 @@ final class EnglishClaimFinder {
 
   private List<String> subjects(Cue cue, int[] clause, String before) {
     ActorMention subject = null;
-    for (ActorMention m : mentions) {
+    int[] apposition = apposition(clause[0], cue.start());
+    for (ActorMention m : all) {
       if (m.start() >= clause[0] && m.end() <= cue.start()) {
         String lead = s.substring(clause[0], m.start());
-        if (!COMPARED_WITH.matcher(lead).find()) {
+        boolean inApposition =
+            apposition != null && m.start() >= apposition[0] && m.end() <= apposition[1];
+        boolean example = EXAMPLES.matcher(s.substring(clause[0], m.start())).find();
+        if (!COMPARED_WITH.matcher(lead).find()
+            && !inApposition
+            && !example
+            && !objects.contains(m)) {
           subject = m;
         }
+      }
+    }
+    if (subject == null && FIRST_PERSON.matcher(before).find()) {
+      String we = firstPerson(before);
+      if (we != null) {
+        return List.of(we);
       }
     }
     List<String> out = new ArrayList<>();
@@ -389,20 +472,80 @@ final class EnglishClaimFinder {
       ActorMention m = mentions.get(i);
       if (m.end() <= clauseStart + before.length()
           && (kind == null || m.kind() == kind)
+          && !objects.contains(m)
           && !COMPARED_WITH.matcher(s.substring(0, m.start())).find()) {
         antecedentMention = m;
         return m.canonical();
       }
     }
+    if (THEY.matcher(before).find()) {
+      // in quoted speech "they" are the others: not the speaker's side
+      String side = speakerSide.apply(sentence.index());
+      for (int i = sentence.index() - 1; i >= Math.max(0, sentence.index() - 2); i--) {
+        List<ActorMention> ms = discourse.mentions(i);
+        for (int k = ms.size() - 1; k >= 0; k--) {
+          if (!ms.get(k).canonical().equals(side)) {
+            return ms.get(k).canonical();
+          }
+        }
+      }
+    }
     return discourse.antecedent(sentence.index(), kind);
+  }
+
+  /**
+   * "Rapidus, the state-backed foundry Japan hopes will revive its industry, is ...": the span of
+   * an apposition between the subject and the cue, whose actors are not the subject.
+   */
+  private int @Nullable [] apposition(int from, int to) {
+    Matcher m =
+        Pattern.compile(
+                ",\\s+(?:the|a|an|its|their|which|who|one\\s+of|[\\p{Lu}][\\p{L}-]+[’']s)\\b"
+                    + "[^,;]{3,140},")
+            .matcher(s.substring(from, to));
+    int[] last = null;
+    while (m.find()) {
+      last = new int[] {from + m.start(), from + m.end()};
+    }
+    return last;
+  }
+
+  /**
+   * "Chinese drone makers such as DJI and Autel": companies given as examples of a national group
+   * are not the actor; the group's country is.
+   */
+  private static final Pattern EXAMPLES =
+      Pattern.compile(
+          "(?i)\\b(?:such\\s+as|including|like|e\\.g\\.)\\s+(?:[\\p{L}\\p{N}&.’'-]+,?\\s+(?:and\\s+|or\\s+)?)"
+              + "{0,6}$");
+
+  /** "we", "our" and "us" in quoted speech: the speaker's side. */
+  private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|us)\\b");
+
+  /**
+   * Who "we" are: an actor named earlier in the same quotation or sentence, else the speaker's
+   * organisation (an actor named in the speaker's affiliation).
+   */
+  private @Nullable String firstPerson(String before) {
+    int i = sentence.index();
+    List<Sentence> all = discourse.sentences();
+    boolean quoteGoesOn =
+        i > 0
+            && all.get(i - 1).paragraph() == sentence.paragraph()
+            && all.get(i - 1).text().matches("(?s)^\\s*[“\"].*")
+            && !all.get(i - 1).text().matches("(?s).*[”\"]\\s*$");
+    if (quoteGoesOn && !discourse.mentions(i - 1).isEmpty()) {
+      return discourse.mentions(i - 1).get(0).canonical(); // "“Europe has narrowed the gap. ... we"
+    }
+    return speakerSide.apply(i);
   }
 
   /** Actors coordinated after one: "TSMC, Samsung, and other companies" gives Samsung. */
   private List<ActorMention> coordinatedAfter(ActorMention first) {
     List<ActorMention> out = new ArrayList<>();
     int at = first.end();
-    for (int i = mentions.indexOf(first) + 1; i < mentions.size(); i++) {
-      ActorMention m = mentions.get(i);
+    for (int i = all.indexOf(first) + 1; i < all.size(); i++) {
+      ActorMention m = all.get(i);
       if (!isCoordination(s.substring(at, m.start()))) {
         break;
       }
@@ -415,10 +558,10 @@ final class EnglishClaimFinder {
   /** Actors coordinated before the subject: "Russia and Iran are behind" gives Russia too. */
   private List<ActorMention> coordinatedBefore(ActorMention subject) {
     List<ActorMention> out = new ArrayList<>();
-    int idx = mentions.indexOf(subject);
+    int idx = all.indexOf(subject);
     int at = subject.start();
     for (int i = idx - 1; i >= 0; i--) {
-      ActorMention m = mentions.get(i);
+      ActorMention m = all.get(i);
       String gap = s.substring(m.end(), at);
       if (!gap.matches(
           "(?s)(?:[’']s)?\\s*(?:,|,?\\s*(?:and|or|&|as\\s+well\\s+as))\\s*(?:the\\s+)?")) {
@@ -463,14 +606,60 @@ final class EnglishClaimFinder {
     if (IDIOM_NO_OBJECT.matcher(after).lookingAt()) {
       return new Slot(List.of(), false, false, cue.end(), null);
     }
+    if (after.matches("(?is)^\\s+by\\s.*") && isPassiveCue(cue)) {
+      after = after.replaceFirst("(?is)^\\s+by", "   ");
+    }
     Matcher prep = OBJECT_PREP.matcher(after);
     int from = cue.end() + (prep.lookingAt() ? prep.end() : 0);
+    if (s.substring(from)
+            .matches("(?is)^(?:both(?:\\s+of\\s+them)?|them\\s+both|all\\s+of\\s+them)\\b.*")
+        && sentence.index() > 0) {
+      List<ActorMention> earlier = new ArrayList<>(discourse.mentions(sentence.index() - 1));
+      if (earlier.size() >= 2) {
+        return new Slot(earlier, false, false, from, null); // "ahead of both of them"
+      }
+    }
+    Matcher rival = RIVAL.matcher(s.substring(from));
+    if (rival.lookingAt()) {
+      ActorMention other = rivalOf(cue);
+      if (other != null) {
+        return new Slot(List.of(other), false, false, from + rival.end(), null);
+      }
+    }
+    Matcher level = LEVEL_OF.matcher(s.substring(from, clauseEnd));
+    if (level.lookingAt()) {
+      for (ActorMention m : all) {
+        if (m.start() >= from + level.end() - 1 && m.start() - from < level.end() + 60) {
+          return new Slot(List.of(m), false, false, m.end(), null); // "the level of Z Y has"
+        }
+      }
+    }
     if (s.substring(from).matches("(?is)^(?:it|them)\\b.*")) {
       return new Slot(List.of(), false, true, from, null);
     }
+    if (s.substring(from).matches("(?is)^(?:ours|us)\\b.*")) {
+      String side = speakerSide.apply(sentence.index());
+      for (ActorMention m : mentions) {
+        if (m.canonical().equals(side)) {
+          return new Slot(List.of(m), false, false, from + 4, null);
+        }
+      }
+      if (side != null) {
+        return new Slot(
+            List.of(new ActorMention(side, ActorTable.Kind.COMPANY, from, from, side, false, true)),
+            false,
+            false,
+            from + 4,
+            null);
+      }
+    }
     List<ActorMention> actors = new ArrayList<>();
     int at = from;
-    for (ActorMention m : mentions) {
+    ActorMention national = nationalCompany(from, clauseEnd);
+    if (national != null) {
+      return new Slot(List.of(national), false, false, national.end(), null);
+    }
+    for (ActorMention m : all) {
       if (m.start() < from || m.end() > clauseEnd) {
         continue;
       }
@@ -485,6 +674,65 @@ final class EnglishClaimFinder {
       return new Slot(actors, false, false, at, possessed(at, clauseEnd));
     }
     return new Slot(List.of(), startsNounPhrase(from), false, cue.end(), null);
+  }
+
+  /**
+   * "trails the Chinese carmaker": a demonym with a company noun after "the" stands for the company
+   * named before (BYD), not for the country.
+   */
+  private @Nullable ActorMention nationalCompany(int from, int clauseEnd) {
+    String after = s.substring(from, clauseEnd);
+    Matcher m = NATIONAL_COMPANY.matcher(after);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    boolean demonym = false;
+    for (ActorMention a : all) {
+      if (a.start() >= from && a.end() <= from + m.end() && a.demonym()) {
+        demonym = true;
+      }
+    }
+    if (!demonym) {
+      return null;
+    }
+    for (int i = all.size() - 1; i >= 0; i--) {
+      ActorMention a = all.get(i);
+      if (a.end() <= from && a.kind() == ActorTable.Kind.COMPANY && !a.demonym()) {
+        return new ActorMention(
+            a.canonical(), a.kind(), from, from + m.end(), a.surface(), false, a.open());
+      }
+    }
+    String earlier = discourse.antecedent(sentence.index(), ActorTable.Kind.COMPANY);
+    return earlier == null
+        ? null
+        : new ActorMention(
+            earlier, ActorTable.Kind.COMPANY, from, from + m.end(), earlier, false, false);
+  }
+
+  /** "its larger rival", "their main competitor": the other actor the sentence names. */
+  private static final Pattern RIVAL =
+      Pattern.compile(
+          "(?i)(?:its|their|his|her)\\s+(?:[\\w-]+\\s+)?(?:rival|competitor|challenger|counterpart)\\b");
+
+  /** "the level of battery-cell expertise South Korea has", "the standard that Y set". */
+  private static final Pattern LEVEL_OF =
+      Pattern.compile(
+          "(?i)\\s*(?:to\\s+)?(?:the\\s+)?(?:level|standard|position|capabilit(?:y|ies)|performance|quality)"
+              + "\\s+(?:of\\s+(?:[\\w-]+\\s+){0,4}?)?(?:that\\s+|which\\s+)?");
+
+  private @Nullable ActorMention rivalOf(Cue cue) {
+    ActorMention subject = null;
+    for (ActorMention m : all) {
+      if (m.end() <= cue.start()) {
+        subject = m;
+      }
+    }
+    for (ActorMention m : all) {
+      if (subject != null && !m.canonical().equals(subject.canonical())) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** Words allowed between a cue and its object actor: determiners, adjectives, titles. */
@@ -652,6 +900,15 @@ final class EnglishClaimFinder {
               sentence,
               !inSentence(subject),
               cue.start()));
+    }
+    Matcher itAnd =
+        Pattern.compile("(?i)\\bbetween\\s+(?:it|them|the\\s+country|the\\s+company)\\s+and\\b")
+            .matcher(s);
+    if (itAnd.find(cue.start()) && itAnd.start() - cue.end() < 40) {
+      String it = discourse.antecedent(sentence.index(), null);
+      if (it != null) {
+        names.add(it); // "the gap between it and Malaysia": "it" comes first, as written
+      }
     }
     for (ActorMention m : between) {
       if (!names.contains(m.canonical())) {
@@ -1033,7 +1290,7 @@ final class EnglishClaimFinder {
         if (qualifies
             && between.length() < 40
             && !between.matches(
-                "(?s).*[,;:.()].*|.*\\b(?:and|or|than|to|with|over|of|in|on"
+                "(?s).*[,;:.()].*|.*\\b(?:and|or|than|to|with|over|of|in|on|as|including|like"
                     + "|behind|ahead|lead|leads|trail|trails|lag|lags|beat|beats|surpass\\w*)\\b.*")) {
           continue;
         }

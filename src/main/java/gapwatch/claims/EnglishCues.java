@@ -117,7 +117,7 @@ final class EnglishCues {
               "\\b(?:outpac|surpass|overtak|outperform|outstrip|outclass|eclips|leapfrog|outrank"
                   + "|outsell|outshin|overshadow|outmatch|outgun|outdo|outdid|outcompet)\\w*\\b"
                   + "|\\bovertook\\b|\\bbeat(?:s|ing|en)?\\b(?!\\s+(?:expectations|estimates"
-                  + "|forecasts|the\\s+odds))|\\btop(?:s|ped)\\b|\\bcrossed\\b|\\bedged\\s+out\\b"
+                  + "|forecasts|the\\s+odds))|\\btop(?:s|ped)\\b|\\bcrossed\\b|\\bedg(?:e|es|ed|ing)\\s+out\\b"
                   + "|\\bleft\\s+(?:\\w+\\s+){0,2}in\\s+the\\s+dust\\b",
               Relation.AHEAD,
               Fallback.NONE),

@@ -101,12 +101,23 @@ final class VietnameseClaimFinder {
   private final AmountParser amounts;
   private final Discourse discourse;
 
+  /** The mentions a cue's objects are taken from: the table's and unknown organisations. */
+  private List<ActorMention> objectsPool = List.of();
+
   VietnameseClaimFinder(AmountParser amounts, Discourse discourse) {
     this.amounts = amounts;
     this.discourse = discourse;
   }
 
-  List<Candidate> find(Sentence sentence, List<ActorMention> mentions) {
+  /**
+   * The claims of one sentence.
+   *
+   * @param mentions the actors the table names in it
+   * @param withOpen the same plus unknown organisation names, which may only be objects
+   */
+  List<Candidate> find(
+      Sentence sentence, List<ActorMention> mentions, List<ActorMention> withOpen) {
+    this.objectsPool = withOpen;
     String s = sentence.text();
     if (SCHEDULE.matcher(s).find() || s.strip().endsWith("?")) {
       return List.of();
@@ -198,7 +209,7 @@ final class VietnameseClaimFinder {
     if (subject == null) {
       return List.of();
     }
-    List<ActorMention> refs = objects(s, mentions, end, clause[1], subject);
+    List<ActorMention> refs = objects(s, objectsPool, end, clause[1], subject);
     List<Candidate> out = new ArrayList<>();
     if (refs.isEmpty()) {
       if (d.fallback() == Cue.Fallback.NONE

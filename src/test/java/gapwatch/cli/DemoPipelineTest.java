@@ -109,7 +109,6 @@ class DemoPipelineTest {
     assertEquals(
         List.of(
             "China ahead United States - newsroom",
-            "China behind United States - newsroom",
             "China behind United States 12.0-12.0 newsroom",
             "China behind United States 12.0-24.0 Li Dahai",
             "China behind United States 6.0-12.0 Roey Tzezana",

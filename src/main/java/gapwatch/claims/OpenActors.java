@@ -1,0 +1,303 @@
+package gapwatch.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Organisation names the alias table does not know ("Waymo", "Korea Hydro & Nuclear Power", "Origin
+ * Quantum"): capitalised names that are not a sentence's first word alone, not a weekday, month or
+ * title, and not a person introduced as a speaker. They count as actors only where standing
+ * language puts them (subject or object of a cue), never as context for another sentence.
+ * Stateless.
+ */
+final class OpenActors {
+
+  private static final Pattern NAME =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}’'-])(\\p{Lu}[\\p{L}\\p{N}&.’'-]*(?:\\s+(?:(?:&|of|for|and)\\s+)?"
+              + "\\p{Lu}[\\p{L}\\p{N}&.’'-]*){0,5})");
+
+  /** Capitalised words that are not names, or not organisations. */
+  private static final Set<String> NOT_ORGANISATIONS =
+      Set.of(
+          "The",
+          "This",
+          "That",
+          "These",
+          "Those",
+          "It",
+          "Its",
+          "In",
+          "On",
+          "At",
+          "As",
+          "A",
+          "An",
+          "However",
+          "Meanwhile",
+          "When",
+          "While",
+          "But",
+          "And",
+          "If",
+          "After",
+          "Before",
+          "According",
+          "Still",
+          "Yet",
+          "So",
+          "Then",
+          "Now",
+          "Today",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "There",
+          "Here",
+          "What",
+          "Why",
+          "How",
+          "Where",
+          "Despite",
+          "Although",
+          "Though",
+          "With",
+          "For",
+          "From",
+          "By",
+          "Their",
+          "His",
+          "Her",
+          "Our",
+          "My",
+          "We",
+          "They",
+          "He",
+          "She",
+          "I",
+          "You",
+          "Some",
+          "Many",
+          "Most",
+          "Such",
+          "Both",
+          "Each",
+          "Every",
+          "Experts",
+          "Analysts",
+          "Also",
+          "Even",
+          "Just",
+          "Only",
+          "Already",
+          "Once",
+          "Last",
+          "Next",
+          "Re",
+          "Frankly",
+          "Honestly",
+          "People",
+          "Today's",
+          "Mr",
+          "Ms",
+          "Mrs",
+          "Dr",
+          "Prof",
+          "President",
+          "Minister",
+          "Secretary",
+          "General",
+          "CEO",
+          "AI",
+          "EV",
+          "EVs",
+          "LLM",
+          "LLMs",
+          "GPU",
+          "GPUs",
+          "CPU",
+          "5G",
+          "6G",
+          "OLED",
+          "LCD",
+          "DRAM",
+          "NAND",
+          "HBM",
+          "Ông",
+          "Bà",
+          "Theo",
+          "Tuy",
+          "Trong",
+          "Với",
+          "Các",
+          "Những",
+          "Hiện",
+          "Việc",
+          "Khi",
+          "Sau",
+          "Dù",
+          "Nhưng",
+          "Tại",
+          "Về",
+          "GS",
+          "TS",
+          "PGS",
+          "ThS");
+
+  private static final Pattern VIETNAMESE_LETTER =
+      Pattern.compile(
+          "[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ"
+              + "ÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ]");
+
+  private static final Pattern INSTITUTION =
+      Pattern.compile("\\b(?:University|Institute|Academy|College|School|Laboratory|Lab)\\b");
+
+  private static final Set<String> TITLES =
+      Set.of(
+          "Senator",
+          "President",
+          "Governor",
+          "Minister",
+          "Secretary",
+          "General",
+          "Chairman",
+          "Professor",
+          "Director",
+          "Chancellor",
+          "Premier",
+          "Admiral",
+          "Colonel",
+          "Judge",
+          "Ambassador",
+          "Commissioner",
+          "Spokesman",
+          "Spokeswoman",
+          "Analyst",
+          "Researcher");
+
+  private OpenActors() {}
+
+  /** Open actor mentions in a sentence, outside the table's mentions. */
+  static List<ActorMention> find(String sentence, List<ActorMention> known) {
+    List<ActorMention> out = new ArrayList<>();
+    Matcher m = NAME.matcher(sentence);
+    while (m.find()) {
+      String name = trim(m.group(1));
+      int start = m.start(1);
+      int end = start + name.length();
+      if (name.isEmpty()
+          || overlaps(known, start, end)
+          || !looksLikeOrganisation(sentence, name, start, end)) {
+        continue;
+      }
+      ActorTable.Kind kind =
+          INSTITUTION.matcher(name).find() ? ActorTable.Kind.INSTITUTION : ActorTable.Kind.COMPANY;
+      out.add(new ActorMention(name, kind, start, end, name, false, true));
+    }
+    return out;
+  }
+
+  private static String trim(String raw) {
+    return raw.replaceAll("[’']s$", "").replaceAll("[.,&-]+$", "").strip();
+  }
+
+  private static boolean overlaps(List<ActorMention> known, int start, int end) {
+    for (ActorMention k : known) {
+      if (k.start() < end && start < k.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Last words that make a multi-word name an organisation: "Boston Dynamics", "Origin Quantum".
+   */
+  private static final Pattern ORGANISATION_WORD =
+      Pattern.compile(
+          "(?:Dynamics|Robotics|Quantum|Power|Motors?|Energy|Systems|Technologies|Technology|Tech"
+              + "|Networks|Aerospace|Aviation|Airlines|Electronics|Semiconductors?|Labs?|AI|Bio"
+              + "|Biotech|Therapeutics|Pharma|Pharmaceuticals?|Group|Holdings|Industries|Corp"
+              + "|Corporation|Inc|Ltd|Co|Company|Partners|Capital|Research|Analytics|Software"
+              + "|Solutions|Computing|Cloud|Micro|Microelectronics|Devices|Instruments|Materials"
+              + "|Chemicals?|Steel|Shipbuilding|Heavy|Automotive|Auto|Cars|Mobility|Space"
+              + "|Satellite|Telecom|Communications|Mobile|Games|Studios|Media|Bank|Insurance"
+              + "|University|Institute|Academy|College|Laboratory|Agency|Organisation|Organization"
+              + "|Foundation|Centre|Center|Council|Ministry|Administration|Nuclear|Electric)");
+
+  /** Titles before a person's name: "President Barack Obama", "Senator Tom Ridley". */
+  private static final Pattern PERSON_TITLE_BEFORE =
+      Pattern.compile(
+          "(?s).*\\b(?:President|Senator|Governor|Minister|Secretary|General|Chairman|Chairwoman"
+              + "|CEO|Professor|Prof|Dr|Mr|Mrs|Ms|King|Queen|Premier|Chancellor|Representative"
+              + "|Rep|Sen|Gov|Admiral|Colonel|Judge|Director|Founder|founder|chief|executive"
+              + "|analyst|researcher|professor|scientist)\\.?\\s+$");
+
+  private static boolean looksLikeOrganisation(String s, String name, int start, int end) {
+    String[] words = name.split("\\s+");
+    if (NOT_ORGANISATIONS.contains(words[0]) || words.length > 6 || name.length() < 2) {
+      return false;
+    }
+    if (name.matches("\\p{Lu}{2,4}") || TITLES.contains(words[0])) {
+      return false; // short acronyms (LNG, EUV, NATO) and titles are not firms we can trust
+    }
+    if (PERSON_TITLE_BEFORE.matcher(s.substring(0, start)).matches()) {
+      return false;
+    }
+    if (words.length > 1
+        && !ORGANISATION_WORD.matcher(words[words.length - 1]).matches()
+        && !isBrandLike(words[0])
+        && !isBrandLike(words[words.length - 1])) {
+      return false; // two capitalised words are a person's name more often than a firm's
+    }
+    if (VIETNAMESE_LETTER.matcher(name).find()) {
+      return false; // Vietnamese names are people and places far more often than firms
+    }
+    boolean sentenceStart =
+        s.substring(0, start).strip().isEmpty()
+            || s.substring(0, start).matches("(?s).*[.!?:“\"‘']\\s*$");
+    if (sentenceStart && words.length == 1 && !isBrandLike(name)) {
+      return false; // "Honestly", "Frankly": capitalised only because it opens the sentence
+    }
+    String after = s.substring(end);
+    String before = s.substring(0, start);
+    // a person: introduced with an apposition or as a speaker
+    if (words.length >= 2
+        && !isBrandLike(words[words.length - 1])
+        && (after.matches(
+                "(?s)^\\s*,\\s*(?:a|an|the|who|chief|head|co-founder|founder|president"
+                    + "|director|analyst|professor|researcher|\\p{Ll}+\\s+(?:at|of))\\b.*")
+            || after.matches(
+                "(?s)^\\s+(?:said|says|told|added|wrote|argued|warned|noted|estimated"
+                    + "|believes|thinks|joked|explained)\\b.*")
+            || before.matches(
+                "(?s).*\\b(?:said|says|told|added|Mr|Ms|Mrs|Dr|Prof|Professor)\\.?\\s+$"))) {
+      return false;
+    }
+    return !after.matches("(?s)^[’']s?\\s+(?:founder|chief|head|president|CEO|boss)\\b.*");
+  }
+
+  /** "OPPO", "ZTE", "DeepSeek", "iFlytek": all capitals or an inner capital. */
+  private static boolean isBrandLike(String word) {
+    return word.matches("\\p{Lu}{2,}[\\p{Lu}\\p{N}]*") || word.matches("\\p{L}+\\p{Lu}\\p{L}*");
+  }
+}
