@@ -96,7 +96,8 @@ public final class ClaimExtractor {
     if (!named.isEmpty()) {
       return named.get(0).canonical();
     }
-    return sp.affiliation().matches("\\p{Lu}.*") ? sp.affiliation() : null;
+    // an organisation, not a person or a bare title ("Barack Obama", "Senator")
+    return OpenActors.isOrganisationName(sp.affiliation()) ? sp.affiliation() : null;
   }
 
   /** The sentence's table mentions and the unknown organisation names beside them, in order. */

@@ -637,7 +637,7 @@ final class EnglishClaimFinder {
     if (s.substring(from).matches("(?is)^(?:it|them)\\b.*")) {
       return new Slot(List.of(), false, true, from, null);
     }
-    if (s.substring(from).matches("(?is)^(?:ours|us)\\b.*")) {
+    if (s.substring(from).matches("(?s)^(?:ours|us)\\b.*")) { // lower case: "US" is the country
       String side = speakerSide.apply(sentence.index());
       for (ActorMention m : mentions) {
         if (m.canonical().equals(side)) {

@@ -296,6 +296,16 @@ final class OpenActors {
     return !after.matches("(?s)^[’']s?\\s+(?:founder|chief|head|president|CEO|boss)\\b.*");
   }
 
+  /** Whether a name reads as an organisation's: a brand-like word, or an organisation word last. */
+  static boolean isOrganisationName(String name) {
+    String[] words = name.strip().split("\\s+");
+    return name.matches("\\p{Lu}.*")
+        && !TITLES.contains(words[0])
+        && (isBrandLike(words[0])
+            || ORGANISATION_WORD.matcher(words[words.length - 1]).matches()
+            || (words.length == 1 && words[0].length() > 2));
+  }
+
   /** "OPPO", "ZTE", "DeepSeek", "iFlytek": all capitals or an inner capital. */
   private static boolean isBrandLike(String word) {
     return word.matches("\\p{Lu}{2,}[\\p{Lu}\\p{N}]*") || word.matches("\\p{L}+\\p{Lu}\\p{L}*");
