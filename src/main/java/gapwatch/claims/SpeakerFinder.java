@@ -42,7 +42,8 @@ final class SpeakerFinder {
           + "|forecasts|asserted|announced|announces|boasted|boasts|lamented|laments|complained"
           + "|complains|mentioned|mentions|opined|replied|responded|answered|continued|went\\s+on"
           + "|described|describes|called|calls|characterized|characterised|dubbed|labelled"
-          + "|labeled|conceded|acknowledged|wrote\\s+that|believes\\s+that)";
+          + "|labeled|conceded|acknowledged|wrote\\s+that|believes\\s+that|joked|jokes|quipped"
+          + "|quips|mused|muses|scoffed|conceded|boasted)";
 
   /** A capitalised word of a name: "Tzezana", "Jong-hun", "O'Brien", "PC", "Ne’eman". */
   private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}’'.&-]*";
@@ -68,7 +69,7 @@ final class SpeakerFinder {
   /** ", X(, apposition)*, said" after the claim. */
   private static final Pattern POSTPOSED =
       Pattern.compile(
-          "(?:^|[,”\"’]\\s*|—\\s*)("
+          "(?:^|[,”\"’]\\s*(?:[Tt]he\\s+)?|—\\s*)("
               + NAME
               + ")\\s*((?:,[^,]{1,160}?)*?),?\\s+"
               + "(?:also\\s+|has\\s+|had\\s+|once\\s+|previously\\s+|recently\\s+)?"
@@ -345,6 +346,24 @@ final class SpeakerFinder {
       Speaker sp = namedSource(m.group(1), m.group(2) == null ? "" : m.group(2));
       return sp == null ? Attribution.UNNAMED : Attribution.of(sp);
     }
+    Speaker cited = citedSource(s);
+    if (cited != null) {
+      return Attribution.of(cited); // "Nikkei Asia reported, citing data from Clarksons Research"
+    }
+    m = ORGANISATION_DOCUMENT.matcher(s);
+    if (m.find()) {
+      Speaker sp = speaker(m.group(1) != null ? m.group(1) : m.group(2), "", "");
+      if (sp != null) {
+        return Attribution.of(sp); // "a RAND Corporation study concluded", "tests by X show"
+      }
+    }
+    m = PREPOSED.matcher(s);
+    if (m.find() && m.start(2) <= 1) {
+      Speaker sp = speaker(m.group(2), m.group(1), m.group(3));
+      if (sp != null) {
+        return Attribution.of(sp); // "Kenji Morita, an analyst at Mizuho, believes Rapidus ..."
+      }
+    }
     m = POSTPOSED.matcher(s);
     while (m.find()) {
       if (m.start(1) == 0) {
@@ -382,6 +401,34 @@ final class SpeakerFinder {
     return Attribution.NONE;
   }
 
+  /** "citing data from Clarksons Research": the innermost named source of a reported claim. */
+  private static final Pattern CITING =
+      Pattern.compile(
+          "\\bciting\\s+(?:(?:new|recent|latest|its|their|preliminary)\\s+)?(?:data|figures|a\\s+report"
+              + "|a\\s+study|research|estimates|an\\s+analysis|a\\s+survey|numbers|statistics)\\s+(?:from"
+              + "|by|of)\\s+(?:the\\s+)?("
+              + NAME
+              + ")");
+
+  private @Nullable Speaker citedSource(String s) {
+    Matcher m = CITING.matcher(s);
+    return m.find() ? speaker(m.group(1), "", "") : null;
+  }
+
+  /** "a RAND Corporation study concluded", "tests by the channel Geekerwan show". */
+  private static final Pattern ORGANISATION_DOCUMENT =
+      Pattern.compile(
+          "\\b(?:(?:a|an|the)\\s+(?:new\\s+|recent\\s+|leaked\\s+)?("
+              + NAME
+              + ")\\s+(?:study|report|survey"
+              + "|analysis|paper|review|assessment|briefing|estimate|audit|poll|ranking)|(?:tests|data"
+              + "|figures|benchmarks|results|measurements|research)\\s+(?:run\\s+)?by\\s+(?:the\\s+)?"
+              + "(?:[\\p{Ll}-]+\\s+){0,4}?("
+              + NAME
+              + "))\\s+(?:also\\s+)?"
+              + SPEECH
+              + "\\b");
+
   private static final Pattern UNNAMED_SPEECH =
       Pattern.compile(
           "(?i)\\b(?:experts?|analysts?|sources|observers|officials|insiders|researchers|critics"
@@ -398,6 +445,15 @@ final class SpeakerFinder {
    * null.
    */
   private @Nullable Speaker namedSource(String phrase, String rest) {
+    // "a leaked US Navy briefing slide first reported by Forbes": the document's source, not the
+    // outlet that reported it, is the innermost named source
+    Matcher outlet =
+        Pattern.compile("\\s+(?:first\\s+)?(?:reported|published|obtained|seen|cited)\\s+by\\s+.*$")
+            .matcher(phrase);
+    if (outlet.find()
+        && Pattern.compile(NAME).matcher(phrase.substring(0, outlet.start())).find()) {
+      phrase = phrase.substring(0, outlet.start());
+    }
     Matcher run = Pattern.compile(NAME).matcher(phrase);
     String last = null;
     int lastStart = 0;
@@ -562,7 +618,7 @@ final class SpeakerFinder {
               + "|joined|founded|studies|studied|directs|directed|\\p{Ll}+ed)\\b");
 
   private static final Pattern INTRODUCED =
-      Pattern.compile("(" + NAME + ")\\s*,\\s*((?:a|an|the)\\s+[^,]{2,160}),");
+      Pattern.compile("(" + NAME + ")\\s*,\\s*((?:a|an|the|who|whose)\\s+[^,]{2,160}),");
 
   private @Nullable Speaker introducedPerson(String s) {
     Matcher subject = SUBJECT_PERSON.matcher(s);
@@ -600,7 +656,9 @@ final class SpeakerFinder {
     String[] words = name.split("\\s+");
     int i = 0;
     while (i < words.length - 1
-        && (TITLE_WORDS.matcher(words[i]).matches() || words[i].matches("\\p{Lu}{2,}|U\\.S\\."))) {
+        && (TITLE_WORDS.matcher(words[i]).matches()
+            || (words[i].matches("\\p{Lu}{2,}|U\\.S\\.")
+                && TITLE_WORDS.matcher(words[i + 1]).matches()))) {
       i++;
     }
     String n = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
