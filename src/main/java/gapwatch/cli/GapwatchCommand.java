@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       CrawlCommand.class,
       ExtractCommand.class,
       ClaimsCommand.class,
-      ReportCommand.class
+      ReportCommand.class,
+      ServeCommand.class
     })
 final class GapwatchCommand implements Runnable {
   @Override

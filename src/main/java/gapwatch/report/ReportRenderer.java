@@ -87,7 +87,8 @@ public final class ReportRenderer {
     return f.equals(l) ? f : f + "…" + l;
   }
 
-  static String gap(@Nullable GapAmount gap) {
+  /** A gap as shown in tables: {@code ~6–12}, {@code ≥24}, or the quoted text when vague. */
+  public static String gap(@Nullable GapAmount gap) {
     if (gap == null) {
       return "";
     }
@@ -105,7 +106,8 @@ public final class ReportRenderer {
     return (gap.approximate() ? "~" : "") + range;
   }
 
-  static String months(@Nullable Double m) {
+  /** Months without a needless decimal: {@code 6}, {@code 1.5}. */
+  public static String months(@Nullable Double m) {
     if (m == null) {
       return "";
     }

@@ -14,12 +14,15 @@ import org.jspecify.annotations.Nullable;
 /** Reads stored claims with their articles. */
 public final class ClaimStore {
 
-  private static final String SELECT =
-      "SELECT c.id, c.subject, c.reference, c.relation, c.gap_min_months, c.gap_max_months,"
+  /** The 20 columns {@link #row} reads, from {@code claims c} and {@code articles a}. */
+  static final String COLUMNS =
+      "c.id, c.subject, c.reference, c.relation, c.gap_min_months, c.gap_max_months,"
           + " c.gap_text, c.approximate, c.domain, c.speaker, c.speaker_affiliation, c.evidence,"
           + " c.evidence_start, c.evidence_end, c.confidence, c.needs_review,"
-          + " COALESCE(a.canonical_url, a.url), a.title, a.published, a.lang"
-          + " FROM claims c JOIN articles a ON a.id = c.article_id";
+          + " COALESCE(a.canonical_url, a.url), a.title, a.published, a.lang";
+
+  private static final String SELECT =
+      "SELECT " + COLUMNS + " FROM claims c JOIN articles a ON a.id = c.article_id";
 
   private final Database db;
 
@@ -36,12 +39,13 @@ public final class ClaimStore {
                 .list());
   }
 
-  private static @Nullable Double nullableDouble(ResultSet rs, int column) throws SQLException {
+  static @Nullable Double nullableDouble(ResultSet rs, int column) throws SQLException {
     double v = rs.getDouble(column);
     return rs.wasNull() ? null : v;
   }
 
-  private static StoredClaim row(ResultSet rs) throws SQLException {
+  /** The claim in columns 1–20 of {@link #COLUMNS}. */
+  static StoredClaim row(ResultSet rs) throws SQLException {
     Double min = nullableDouble(rs, 5);
     Double max = nullableDouble(rs, 6);
     String gapText = rs.getString(7);
