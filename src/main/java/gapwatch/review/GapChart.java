@@ -48,6 +48,11 @@ record GapChart(
   /** A y-axis label. */
   record Tick(String y, String label) {}
 
+  /** Whether some claims were left out for lack of a date. */
+  boolean hasUndated() {
+    return undated > 0;
+  }
+
   static GapChart of(List<ReviewedClaim> claims) {
     List<ReviewedClaim> dated = new ArrayList<>();
     for (ReviewedClaim c : claims) {
@@ -120,7 +125,7 @@ record GapChart(
         max = Math.max(max, m.max() != null ? m.max() : m.min());
       }
     }
-    return Math.ceil(max * 1.1 / 6) * 6;
+    return Math.ceil(max * 1.1 / 12) * 12;
   }
 
   private static double xOf(long day, long first, long last) {
