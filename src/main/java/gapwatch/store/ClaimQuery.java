@@ -22,7 +22,7 @@ record ClaimQuery(String where, String orderBy, List<Object> params) {
   }
 
   static ClaimQuery of(ClaimFilter f) {
-    List<String> terms = new ArrayList<>();
+    List<String> terms = new ArrayList<>(List.of("c.superseded_at IS NULL"));
     List<Object> params = new ArrayList<>();
     actors(f, terms, params);
     contains(effective("domain"), f.domain(), terms, params);
@@ -46,14 +46,17 @@ record ClaimQuery(String where, String orderBy, List<Object> params) {
       params.add(f.maxConfidence());
     }
     if (!f.statuses().isEmpty()) {
-      terms.add(
+      String in =
           "COALESCE(d.status, 'pending') IN ("
               + f.statuses().stream().map(s -> "?").collect(Collectors.joining(", "))
-              + ")");
+              + ")";
+      // A claim to look at again after re-extraction counts as pending too.
+      boolean pending = f.statuses().contains(ReviewStatus.PENDING);
+      terms.add(pending ? "(" + in + " OR " + ReviewStore.REREVIEW + ")" : in);
       f.statuses().stream().map(ReviewStatus::label).sorted().forEach(params::add);
     }
-    String where = terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
-    String oldest = "a.published IS NULL, a.published, c.id";
+    String where = " WHERE " + String.join(" AND ", terms);
+    String oldest = "a.published IS NULL, a.published, c.lineage_id";
     String order =
         f.order() == ClaimFilter.Order.LOWEST_CONFIDENCE ? "c.confidence, " + oldest : oldest;
     return new ClaimQuery(where, " ORDER BY " + order, params);

@@ -18,7 +18,8 @@ import org.jdbi.v3.core.Handle;
 final class Migrations {
 
   /** Every migration, in order. Add new ones at the end; never edit an applied one. */
-  static final List<String> ALL = List.of("V001__initial.sql", "V003__review.sql");
+  static final List<String> ALL =
+      List.of("V001__initial.sql", "V003__review.sql", "V004__export_reextract.sql");
 
   private Migrations() {}
 

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param duplicateOf the claim it duplicates, if marked so
  * @param curator who made the latest decision, if any
  * @param decidedAt when (ISO-8601 UTC), if any
+ * @param rereview whether re-extraction changed the claim's fields after the latest decision, so a
+ *     curator should look again (the decision stays in force meanwhile)
  */
 public record ReviewState(
     long claimId,
@@ -24,7 +26,8 @@ public record ReviewState(
     @Nullable String reason,
     @Nullable Long duplicateOf,
     @Nullable String curator,
-    @Nullable String decidedAt) {
+    @Nullable String decidedAt,
+    boolean rereview) {
 
   public ReviewState {
     Objects.requireNonNull(status, "status");
@@ -35,6 +38,12 @@ public record ReviewState(
 
   /** The state of a claim nobody has decided on. */
   public static ReviewState undecided(long claimId) {
-    return new ReviewState(claimId, 0, ReviewStatus.PENDING, null, null, null, null, null);
+    return new ReviewState(claimId, 0, ReviewStatus.PENDING, null, null, null, null, null, false);
+  }
+
+  /** This state with the re-review flag set as given. */
+  public ReviewState rereview(boolean flag) {
+    return new ReviewState(
+        claimId, version, status, edits, reason, duplicateOf, curator, decidedAt, flag);
   }
 }

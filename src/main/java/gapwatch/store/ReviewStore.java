@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jspecify.annotations.Nullable;
 
@@ -32,19 +34,41 @@ public final class ReviewStore {
       "seq, status, edited, subject, reference, relation, gap_min_months, gap_max_months,"
           + " domain, speaker, speaker_affiliation, reason, duplicate_of, curator, decided_at";
 
-  /** Claims with their article and source, and each claim's latest decision as {@code d}. */
+  /**
+   * Current claim versions with their article and source, each claim's latest decision as {@code
+   * d}, and the version that decision was made on as {@code p}.
+   */
   static final String FROM =
       " FROM claims c JOIN articles a ON a.id = c.article_id"
           + " JOIN fetches f ON f.id = a.fetch_id JOIN urls u ON u.id = f.url_id"
           + " LEFT JOIN sources s ON s.id = u.source_id"
-          + " LEFT JOIN decisions d ON d.claim_id = c.id"
-          + " AND d.seq = (SELECT MAX(x.seq) FROM decisions x WHERE x.claim_id = c.id)";
+          + " LEFT JOIN decisions d ON d.claim_id = c.lineage_id"
+          + " AND d.seq = (SELECT MAX(x.seq) FROM decisions x WHERE x.claim_id = c.lineage_id)"
+          + " LEFT JOIN claims p ON p.id = d.prediction_id";
+
+  /** Whether re-extraction changed the fields since the latest decision was made. */
+  static final String REREVIEW =
+      "(d.prediction_id IS NOT NULL AND d.prediction_id <> c.id AND ("
+          + Stream.of(
+                  "subject",
+                  "reference",
+                  "relation",
+                  "gap_min_months",
+                  "gap_max_months",
+                  "domain",
+                  "speaker",
+                  "speaker_affiliation")
+              .map(f -> "p." + f + " IS NOT c." + f)
+              .collect(Collectors.joining(" OR "))
+          + "))";
 
   private static final String SELECT =
       "SELECT "
           + ClaimStore.COLUMNS
           + ", s.name, d."
           + DECISION_COLUMNS.replace(", ", ", d.")
+          + ", "
+          + REREVIEW
           + FROM;
 
   private final Database db;
@@ -64,7 +88,7 @@ public final class ReviewStore {
   public Optional<ReviewedClaim> get(long claimId) {
     return db.read(
         h ->
-            h.createQuery(SELECT + " WHERE c.id = ?")
+            h.createQuery(SELECT + " WHERE c.lineage_id = ? AND c.superseded_at IS NULL")
                 .bind(0, claimId)
                 .map((rs, ctx) -> reviewed(rs))
                 .findOne());
@@ -96,7 +120,8 @@ public final class ReviewStore {
     return db.read(
         h ->
             q.bind(
-                    h.createQuery("SELECT c.id" + FROM + q.where() + q.orderBy() + " LIMIT ?"),
+                    h.createQuery(
+                        "SELECT c.lineage_id" + FROM + q.where() + q.orderBy() + " LIMIT ?"),
                     limit)
                 .mapTo(Long.class)
                 .list());
@@ -114,7 +139,7 @@ public final class ReviewStore {
         h ->
             h.createQuery(
                     "SELECT a.text FROM claims c JOIN articles a ON a.id = c.article_id"
-                        + " WHERE c.id = ?")
+                        + " WHERE c.lineage_id = ? AND c.superseded_at IS NULL")
                 .bind(0, claimId)
                 .mapTo(String.class)
                 .findOne());
@@ -149,11 +174,11 @@ public final class ReviewStore {
     String who = curator(curator);
     return db.write(
         h -> {
-          Optional<StoredClaim> claim = extracted(h, claimId);
+          Optional<Current> claim = current(h, claimId);
           if (claim.isEmpty()) {
-            return new DecisionOutcome.Refused("there is no claim " + claimId);
+            return new DecisionOutcome.Refused("there is no current claim " + claimId);
           }
-          ClaimFields extracted = ClaimFields.of(claim.get().claim());
+          ClaimFields extracted = ClaimFields.of(claim.get().claim().claim());
           List<int[]> history = history(h, claimId);
           ReviewState head = stateAt(h, claimId, history.size());
           if (head.version() != expectedVersion) {
@@ -167,7 +192,7 @@ public final class ReviewStore {
             return new DecisionOutcome.Refused(t.refusal());
           }
           ReviewState next = t.apply(head, who, now);
-          insert(h, next, t.basedOn(), request.action(), claimId);
+          insert(h, next, t.basedOn(), request.action(), claim.get().versionId());
           audit(h, now, who, request, "ok", head, extracted, next, null);
           return new DecisionOutcome.Applied(next);
         });
@@ -239,7 +264,8 @@ public final class ReviewStore {
           reason,
           duplicateOf,
           curator,
-          now.toString());
+          now.toString(),
+          false);
     }
   }
 
@@ -247,7 +273,7 @@ public final class ReviewStore {
     if (original == claimId) {
       return "a claim cannot duplicate itself";
     }
-    if (extracted(h, original).isEmpty()) {
+    if (current(h, original).isEmpty()) {
       return "there is no claim " + original + " to be a duplicate of";
     }
     ReviewState other = stateAt(h, original, history(h, original).size());
@@ -277,14 +303,17 @@ public final class ReviewStore {
         + "; nothing was saved. Look at the claim again and decide anew.";
   }
 
-  private static Optional<StoredClaim> extracted(Handle h, long claimId) {
+  /** A claim's current version and that version's row id. */
+  private record Current(StoredClaim claim, long versionId) {}
+
+  private static Optional<Current> current(Handle h, long claimId) {
     return h.createQuery(
             "SELECT "
                 + ClaimStore.COLUMNS
-                + " FROM claims c JOIN articles a"
-                + " ON a.id = c.article_id WHERE c.id = ?")
+                + ", c.id FROM claims c JOIN articles a"
+                + " ON a.id = c.article_id WHERE c.lineage_id = ? AND c.superseded_at IS NULL")
         .bind(0, claimId)
-        .map((rs, ctx) -> ClaimStore.row(rs))
+        .map((rs, ctx) -> new Current(ClaimStore.row(rs), rs.getLong(21)))
         .findOne();
   }
 
@@ -309,7 +338,7 @@ public final class ReviewStore {
         .one();
   }
 
-  private static void insert(Handle h, ReviewState s, int basedOn, String action, long claimId) {
+  private static void insert(Handle h, ReviewState s, int basedOn, String action, long version) {
     ClaimFields f = s.edits();
     MonthRange gap = f == null ? null : f.gap();
     h.createUpdate(
@@ -317,7 +346,7 @@ public final class ReviewStore {
                 + " reference, relation, gap_min_months, gap_max_months, domain, speaker,"
                 + " speaker_affiliation, reason, duplicate_of, prediction_id, curator, decided_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bind(0, claimId)
+        .bind(0, s.claimId())
         .bind(1, s.version())
         .bind(2, basedOn)
         .bind(3, action)
@@ -333,7 +362,7 @@ public final class ReviewStore {
         .bind(13, f == null ? null : f.affiliation())
         .bind(14, s.reason())
         .bind(15, s.duplicateOf())
-        .bind(16, claimId)
+        .bind(16, version)
         .bind(17, s.curator())
         .bind(18, s.decidedAt())
         .execute();
@@ -391,7 +420,10 @@ public final class ReviewStore {
     StoredClaim c = ClaimStore.row(rs);
     String source = rs.getString(21);
     rs.getInt(22);
-    ReviewState review = rs.wasNull() ? ReviewState.undecided(c.id()) : state(rs, 22, c.id());
+    ReviewState review =
+        rs.wasNull()
+            ? ReviewState.undecided(c.id())
+            : state(rs, 22, c.id()).rereview(rs.getBoolean(37));
     return new ReviewedClaim(c, review, source);
   }
 
@@ -408,7 +440,8 @@ public final class ReviewStore {
         rs.getString(col + 11),
         duplicateOf,
         rs.getString(col + 13),
-        rs.getString(col + 14));
+        rs.getString(col + 14),
+        false);
   }
 
   private static ClaimFields fields(ResultSet rs, int col) throws SQLException {
