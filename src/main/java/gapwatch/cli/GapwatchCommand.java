@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       ClaimsCommand.class,
       ReportCommand.class,
-      ServeCommand.class
+      ServeCommand.class,
+      ReextractCommand.class,
+      ExportCommand.class
     })
 final class GapwatchCommand implements Runnable {
   @Override

@@ -101,7 +101,7 @@ public final class ArticleStore {
         .findOne();
   }
 
-  private static long insertArticle(
+  static long insertArticle(
       Handle h, long fetchId, Article a, String textSha, @Nullable Long duplicateOf, Instant now) {
     return h.createUpdate(
             "INSERT INTO articles (fetch_id, url, canonical_url, title, authors_json, published,"

@@ -42,7 +42,9 @@ public record ClaimFilter(
     /** Oldest article first, then by claim id. */
     OLDEST,
     /** Least confident extraction first, then oldest. */
-    LOWEST_CONFIDENCE
+    LOWEST_CONFIDENCE,
+    /** By stable claim id: the order of exports, the same every time. */
+    ID
   }
 
   public ClaimFilter {

@@ -58,7 +58,11 @@ record ClaimQuery(String where, String orderBy, List<Object> params) {
     String where = " WHERE " + String.join(" AND ", terms);
     String oldest = "a.published IS NULL, a.published, c.lineage_id";
     String order =
-        f.order() == ClaimFilter.Order.LOWEST_CONFIDENCE ? "c.confidence, " + oldest : oldest;
+        switch (f.order()) {
+          case LOWEST_CONFIDENCE -> "c.confidence, " + oldest;
+          case ID -> "c.lineage_id";
+          case OLDEST -> oldest;
+        };
     return new ClaimQuery(where, " ORDER BY " + order, params);
   }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
@@ -125,6 +126,67 @@ public final class ReviewStore {
                     limit)
                 .mapTo(Long.class)
                 .list());
+  }
+
+  /**
+   * Where a claim version came from, for datasets.
+   *
+   * @param versionId the claims row of this version
+   * @param fetchedAt when the page was fetched
+   * @param contentSha256 SHA-256 of the raw page as fetched
+   * @param textSha256 SHA-256 of the extracted article text
+   * @param claimExtractor the claim extractor version that produced this version
+   * @param articleExtractor the article extractor version that produced its article
+   */
+  public record Provenance(
+      long versionId,
+      String fetchedAt,
+      String contentSha256,
+      String textSha256,
+      String claimExtractor,
+      String articleExtractor) {}
+
+  /** A claim with its provenance. */
+  public record ProvenancedClaim(ReviewedClaim claim, Provenance provenance) {}
+
+  /**
+   * Runs {@code work} on the number of claims matching {@code filter} and a stream of them, both
+   * read in one transaction: one consistent snapshot while a crawl writes. The stream is lazy (rows
+   * are read as it is consumed) and valid only inside {@code work}.
+   */
+  public <T> T snapshot(ClaimFilter filter, BiFunction<Integer, Stream<ProvenancedClaim>, T> work) {
+    ClaimQuery q = ClaimQuery.of(filter);
+    return db.read(
+        h -> {
+          int total =
+              q.bind(h.createQuery("SELECT COUNT(*)" + FROM + q.where()))
+                  .mapTo(Integer.class)
+                  .one();
+          String sql =
+              SELECT.replace(
+                      FROM,
+                      ", c.id, f.fetched_at, f.body_sha256, a.text_sha256, c.extractor_version,"
+                          + " a.extractor_version"
+                          + FROM)
+                  + q.where()
+                  + q.orderBy();
+          try (Stream<ProvenancedClaim> rows =
+              q.bind(h.createQuery(sql)).map((rs, ctx) -> provenanced(rs)).stream()) {
+            return work.apply(total, rows);
+          }
+        });
+  }
+
+  private static ProvenancedClaim provenanced(ResultSet rs) throws SQLException {
+    return new ProvenancedClaim(
+        reviewed(rs),
+        new Provenance(
+            rs.getLong(38),
+            rs.getString(39),
+            rs.getString(40),
+            rs.getString(41),
+            rs.getString(42),
+            rs.getString(43)));
   }
 
   /** The names of the crawl sources, sorted. */
