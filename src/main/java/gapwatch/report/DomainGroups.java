@@ -42,8 +42,16 @@ public final class DomainGroups {
     return new DomainGroups(List.of());
   }
 
-  /** The table bundled with gapwatch. */
+  /** The table bundled with gapwatch (parsed once). */
   public static DomainGroups bundled() {
+    return Bundled.TABLE;
+  }
+
+  private static final class Bundled {
+    static final DomainGroups TABLE = readBundled();
+  }
+
+  private static DomainGroups readBundled() {
     try (InputStream in = DomainGroups.class.getResourceAsStream(BUNDLED)) {
       if (in == null) {
         throw new IllegalStateException("bundled domain table " + BUNDLED + " is missing");

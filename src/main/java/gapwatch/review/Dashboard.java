@@ -1,14 +1,14 @@
 package gapwatch.review;
 
 import gapwatch.report.Consensus;
-import gapwatch.report.ConsensusReport;
+import gapwatch.report.DomainGroups;
+import gapwatch.report.GroupReport;
 import gapwatch.report.PairKey;
 import gapwatch.report.ReportRenderer;
 import gapwatch.store.ClaimFilter;
 import gapwatch.store.ReviewStatus;
 import gapwatch.store.ReviewStore;
 import gapwatch.store.ReviewedClaim;
-import gapwatch.store.StoredClaim;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,9 +21,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The dashboard: per actor pair and domain, the claimed gap over time as an SVG chart (each claim a
- * mark coloured by review status, linked to it) and the consensus of the claims that stand (not
- * rejected, not duplicates). Thread-safe.
+ * The dashboard: per actor pair and domain group, the claimed gap over time as an SVG chart (each
+ * claim a mark coloured by review status, linked to it) and the consensus of the claims that stand
+ * (not rejected, not duplicates). Thread-safe.
  */
 final class Dashboard {
 
@@ -89,9 +89,10 @@ final class Dashboard {
   }
 
   static List<Group> groups(List<ReviewedClaim> claims) {
+    GroupReport keys = new GroupReport(DomainGroups.bundled());
     Map<PairKey, List<ReviewedClaim>> byKey = new LinkedHashMap<>();
     for (ReviewedClaim c : claims) {
-      byKey.computeIfAbsent(PairKey.of(c.effective().claim()), k -> new ArrayList<>()).add(c);
+      byKey.computeIfAbsent(keys.key(c.effective().claim()), k -> new ArrayList<>()).add(c);
     }
     List<Map.Entry<PairKey, List<ReviewedClaim>>> entries = new ArrayList<>(byKey.entrySet());
     entries.sort(
@@ -107,16 +108,9 @@ final class Dashboard {
   }
 
   private static Group group(int index, PairKey key, List<ReviewedClaim> claims) {
-    List<StoredClaim> standing =
-        claims.stream()
-            .filter(
-                c ->
-                    c.review().status() != ReviewStatus.REJECTED
-                        && c.review().status() != ReviewStatus.DUPLICATE)
-            .map(ReviewedClaim::effective)
-            .toList();
-    List<Consensus> rows = ConsensusReport.of(standing);
-    Consensus c = rows.isEmpty() ? null : rows.get(0);
+    GroupReport one = new GroupReport(DomainGroups.bundled());
+    claims.forEach(one::add);
+    Consensus c = one.rows().get(0).consensus();
     return new Group(
         index,
         key.laggard(),
@@ -125,13 +119,13 @@ final class Dashboard {
         key.domain(),
         claims.size(),
         statusCounts(claims),
-        c == null || c.medianMonths() == null ? null : ReportRenderer.months(c.medianMonths()),
-        c == null || c.minMonths() == null
+        c.medianMonths() == null ? null : ReportRenderer.months(c.medianMonths()),
+        c.minMonths() == null
             ? ""
             : ReportRenderer.months(c.minMonths()) + "–" + ReportRenderer.months(c.maxMonths()),
-        c == null ? 0 : c.speakers(),
-        c == null ? 0 : c.sources(),
-        c == null || c.firstDate() == null ? "" : dates(c.firstDate(), c.lastDate()),
+        c.speakers(),
+        c.sources(),
+        c.firstDate() == null ? "" : dates(c.firstDate(), c.lastDate()),
         GapChart.of(claims));
   }
 
