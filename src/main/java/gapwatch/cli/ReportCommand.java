@@ -8,7 +8,6 @@ import gapwatch.store.ClaimFilter;
 import gapwatch.store.Database;
 import gapwatch.store.ReviewStatus;
 import gapwatch.store.ReviewStore;
-import gapwatch.store.ReviewedClaim;
 import gapwatch.store.StoredClaim;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -94,31 +93,37 @@ final class ReportCommand implements Callable<Integer> {
     DomainGroups groups = domainGroups(domains);
     GroupReport report = new GroupReport(groups);
     List<StoredClaim> listed = new ArrayList<>();
-    boolean keep = listClaims && format == Format.table;
-    new ReviewStore(Database.open(db))
-        .snapshot(
-            filter,
-            (total, rows) -> {
-              rows.map(ReviewStore.ProvenancedClaim::claim)
-                  .filter(c -> inDomain(c, groups))
-                  .forEach(
-                      c -> {
-                        report.add(c);
-                        if (keep) {
-                          listed.add(c.effective());
-                        }
-                      });
-              return null;
-            });
+    ReviewStore store = new ReviewStore(Database.open(db));
+    if (listClaims && format == Format.table) {
+      store.snapshot(
+          filter,
+          (total, rows) -> {
+            rows.map(ReviewStore.ProvenancedClaim::claim)
+                .filter(c -> inDomain(c.effective().claim().domain(), groups))
+                .forEach(
+                    c -> {
+                      report.add(c);
+                      listed.add(c.effective());
+                    });
+            return null;
+          });
+    } else {
+      store.summaries(
+          filter.withOrder(ClaimFilter.Order.ANY),
+          c -> {
+            if (inDomain(c.domain(), groups)) {
+              report.add(c);
+            }
+          });
+    }
     print(report.rows(), listed);
     return ExitCodes.OK;
   }
 
-  private boolean inDomain(ReviewedClaim c, DomainGroups groups) {
+  private boolean inDomain(@Nullable String d, DomainGroups groups) {
     if (domain == null) {
       return true;
     }
-    String d = c.effective().claim().domain();
     return groups.group(d).equalsIgnoreCase(domain.strip())
         || (d != null && d.toLowerCase().contains(domain.strip().toLowerCase()));
   }

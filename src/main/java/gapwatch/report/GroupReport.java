@@ -2,9 +2,9 @@ package gapwatch.report;
 
 import gapwatch.claims.GapClaim;
 import gapwatch.claims.MonthRange;
+import gapwatch.store.ClaimSummary;
 import gapwatch.store.ReviewStatus;
 import gapwatch.store.ReviewedClaim;
-import gapwatch.store.StoredClaim;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -72,6 +72,7 @@ public final class GroupReport {
 
   private final DomainGroups domains;
   private final Map<PairKey, Group> groups = new LinkedHashMap<>();
+  private final Map<String, String> groupOfDomain = new HashMap<>();
 
   public GroupReport(DomainGroups domains) {
     this.domains = domains;
@@ -79,27 +80,34 @@ public final class GroupReport {
 
   /** The group key of a claim's fields in force. */
   public PairKey key(GapClaim c) {
-    PairKey k = PairKey.of(c);
-    return new PairKey(k.laggard(), k.leader(), k.parity(), domains.group(c.domain()));
+    return PairKey.of(c.subject(), c.reference(), c.relation(), domains.group(c.domain()));
   }
 
   /** Counts a claim in its group. */
   public void add(ReviewedClaim rc) {
-    StoredClaim sc = rc.effective();
-    Group g = groups.computeIfAbsent(key(sc.claim()), k -> new Group());
-    ReviewStatus status = rc.review().status();
+    add(ClaimSummary.of(rc));
+  }
+
+  /** Counts a claim in its group. */
+  public void add(ClaimSummary c) {
+    String domain =
+        c.domain() == null
+            ? DomainGroups.UNSPECIFIED
+            : groupOfDomain.computeIfAbsent(c.domain(), domains::group);
+    PairKey key = PairKey.of(c.subject(), c.reference(), c.relation(), domain);
+    Group g = groups.computeIfAbsent(key, k -> new Group());
+    ReviewStatus status = c.status();
     g.statuses.merge(status, 1, Integer::sum);
     if (status == ReviewStatus.REJECTED || status == ReviewStatus.DUPLICATE) {
       return;
     }
     g.standing++;
-    GapClaim c = sc.claim();
     if (c.speaker() != null) {
-      g.speakers.add(c.speaker().name());
+      g.speakers.add(c.speaker());
     }
-    g.sources.add(sc.articleUrl());
-    Double mid = midpoint(c, g);
-    String d = sc.published();
+    g.sources.add(c.articleUrl());
+    Double mid = midpoint(c.gap(), g);
+    String d = c.published();
     if (d != null) {
       g.first = g.first == null || d.compareTo(g.first) < 0 ? d : g.first;
       g.last = g.last == null || d.compareTo(g.last) > 0 ? d : g.last;
@@ -114,8 +122,7 @@ public final class GroupReport {
     }
   }
 
-  private static @Nullable Double midpoint(GapClaim c, Group g) {
-    MonthRange m = c.gap() == null ? null : c.gap().months();
+  private static @Nullable Double midpoint(@Nullable MonthRange m, Group g) {
     if (m == null) {
       return null;
     }

@@ -44,7 +44,9 @@ public record ClaimFilter(
     /** Least confident extraction first, then oldest. */
     LOWEST_CONFIDENCE,
     /** By stable claim id: the order of exports, the same every time. */
-    ID
+    ID,
+    /** Whatever order is fastest: for aggregates, where order does not matter. */
+    ANY
   }
 
   public ClaimFilter {
@@ -67,6 +69,23 @@ public record ClaimFilter(
   /** The claims still to review, oldest first. */
   public static ClaimFilter pending() {
     return all().withStatuses(Set.of(ReviewStatus.PENDING));
+  }
+
+  /** This filter in another order. */
+  public ClaimFilter withOrder(Order o) {
+    return new ClaimFilter(
+        actor,
+        otherActor,
+        domain,
+        speaker,
+        source,
+        language,
+        from,
+        to,
+        minConfidence,
+        maxConfidence,
+        statuses,
+        o);
   }
 
   /** This filter with other statuses. */

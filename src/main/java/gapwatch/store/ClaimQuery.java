@@ -62,8 +62,9 @@ record ClaimQuery(String where, String orderBy, List<Object> params) {
           case LOWEST_CONFIDENCE -> "c.confidence, " + oldest;
           case ID -> "c.lineage_id";
           case OLDEST -> oldest;
+          case ANY -> "";
         };
-    return new ClaimQuery(where, " ORDER BY " + order, params);
+    return new ClaimQuery(where, order.isEmpty() ? "" : " ORDER BY " + order, params);
   }
 
   /** Binds the parameters, then {@code more} after them. */

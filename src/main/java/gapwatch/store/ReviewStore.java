@@ -47,6 +47,16 @@ public final class ReviewStore {
           + " AND d.seq = (SELECT MAX(x.seq) FROM decisions x WHERE x.claim_id = c.lineage_id)"
           + " LEFT JOIN claims p ON p.id = d.prediction_id";
 
+  /**
+   * {@link #FROM}, with an inner join on decisions when the filter wants decided claims only, so
+   * SQLite can start from the decisions' status index instead of scanning every claim.
+   */
+  static String from(ClaimFilter filter) {
+    boolean decidedOnly =
+        !filter.statuses().isEmpty() && !filter.statuses().contains(ReviewStatus.PENDING);
+    return decidedOnly ? FROM.replace(" LEFT JOIN decisions d ", " JOIN decisions d ") : FROM;
+  }
+
   /** Whether re-extraction changed the fields since the latest decision was made. */
   static final String REREVIEW =
       "(d.prediction_id IS NOT NULL AND d.prediction_id <> c.id AND ("
@@ -167,7 +177,7 @@ public final class ReviewStore {
                       FROM,
                       ", c.id, f.fetched_at, f.body_sha256, a.text_sha256, c.extractor_version,"
                           + " a.extractor_version"
-                          + FROM)
+                          + from(filter))
                   + q.where()
                   + q.orderBy();
           try (Stream<ProvenancedClaim> rows =
@@ -175,6 +185,82 @@ public final class ReviewStore {
             return work.apply(total, rows);
           }
         });
+  }
+
+  /**
+   * The lean query of {@link #summaries}: fields in force, article and status only; the source
+   * tables are joined only when the filter names a source.
+   */
+  private static String summaryQuery(ClaimFilter filter, ClaimQuery q) {
+    String from =
+        filter.source() == null
+            ? from(filter)
+                .replace(
+                    " JOIN fetches f ON f.id = a.fetch_id JOIN urls u ON u.id = f.url_id"
+                        + " LEFT JOIN sources s ON s.id = u.source_id",
+                    "")
+            : from(filter);
+    return "SELECT c.lineage_id, "
+        + Stream.of(
+                "subject",
+                "reference",
+                "relation",
+                "gap_min_months",
+                "gap_max_months",
+                "domain",
+                "speaker")
+            .map(ClaimQuery::effective)
+            .collect(Collectors.joining(", "))
+        + ", COALESCE(a.canonical_url, a.url), a.published, COALESCE(d.status, 'pending')"
+        + from
+        + q.where()
+        + q.orderBy();
+  }
+
+  /**
+   * Streams the claims matching {@code filter} to {@code sink} as summaries, in one read
+   * transaction (one snapshot), and returns how many there were. Memory does not grow with the
+   * number of claims.
+   */
+  public int summaries(ClaimFilter filter, java.util.function.Consumer<ClaimSummary> sink) {
+    ClaimQuery q = ClaimQuery.of(filter);
+    String sql = summaryQuery(filter, q);
+    return db.read(
+        h -> {
+          int[] n = {0};
+          try (Stream<ClaimSummary> rows =
+              q.bind(h.createQuery(sql)).map((rs, ctx) -> summary(rs)).stream()) {
+            rows.forEach(
+                s -> {
+                  n[0]++;
+                  sink.accept(s);
+                });
+          }
+          return n[0];
+        });
+  }
+
+  private static ClaimSummary summary(ResultSet rs) throws SQLException {
+    Double min = ClaimStore.nullableDouble(rs, 5);
+    Double max = ClaimStore.nullableDouble(rs, 6);
+    return new ClaimSummary(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        Relation.fromLabel(rs.getString(4)),
+        min == null && max == null ? null : new MonthRange(min, max),
+        rs.getString(7),
+        rs.getString(8),
+        rs.getString(9),
+        rs.getString(10),
+        ReviewStatus.fromLabel(rs.getString(11)));
+  }
+
+  /** SQLite's plan for the {@link #summaries} query of {@code filter}, one line per step. */
+  public List<String> queryPlan(ClaimFilter filter) {
+    ClaimQuery q = ClaimQuery.of(filter);
+    String sql = "EXPLAIN QUERY PLAN " + summaryQuery(filter, q);
+    return db.read(h -> q.bind(h.createQuery(sql)).map((rs, ctx) -> rs.getString(4)).list());
   }
 
   private static ProvenancedClaim provenanced(ResultSet rs) throws SQLException {

@@ -37,3 +37,6 @@ CREATE TABLE reextract_runs (
   claims_gone       INTEGER NOT NULL DEFAULT 0,
   failed            INTEGER NOT NULL DEFAULT 0
 );
+
+-- Reports and exports of decided claims only (e.g. --status accepted) start from this index.
+CREATE INDEX decisions_status ON decisions (status, claim_id);
