@@ -11,10 +11,10 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Writes a dataset folder of the stored claims. */
@@ -44,21 +44,7 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "The dataset folder to create.")
   Path out;
 
-  @Option(
-      names = "--status",
-      description =
-          "Review statuses to include, comma-separated (pending, accepted, rejected,"
-              + " duplicate), or all.")
-  String status = "all";
-
-  @Option(names = "--since", description = "Articles published on or after this day.")
-  @Nullable LocalDate since;
-
-  @Option(names = "--until", description = "Articles published on or before this day.")
-  @Nullable LocalDate until;
-
-  @Option(names = "--lang", description = "Only articles in this language (ISO 639-1).")
-  @Nullable String lang;
+  @Mixin ClaimSelection selection = new ClaimSelection();
 
   @Option(names = "--domains", description = "Domain group table (default: the bundled one).")
   @Nullable Path domains;
@@ -73,10 +59,10 @@ final class ExportCommand implements Callable<Integer> {
       options =
           new ExportOptions(
               format == Format.csv ? ExportOptions.Format.CSV : ExportOptions.Format.JSONL,
-              ReportCommand.statuses(status),
-              since,
-              until,
-              lang);
+              selection.statuses(),
+              selection.since,
+              selection.until,
+              selection.lang);
       options.filter();
     } catch (IllegalArgumentException e) {
       throw new SettingsException(e.getMessage());

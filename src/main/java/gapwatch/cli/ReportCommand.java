@@ -6,7 +6,6 @@ import gapwatch.report.ReportFormats;
 import gapwatch.report.ReportRenderer;
 import gapwatch.store.ClaimFilter;
 import gapwatch.store.Database;
-import gapwatch.store.ReviewStatus;
 import gapwatch.store.ReviewStore;
 import gapwatch.store.StoredClaim;
 import java.io.IOException;
@@ -15,14 +14,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Prints the consensus per actor pair and domain group, and optionally every claim. */
@@ -51,21 +48,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--format", description = "table (for a terminal), json or csv.")
   Format format = Format.table;
 
-  @Option(
-      names = "--status",
-      description =
-          "Review statuses to include, comma-separated (pending, accepted, rejected,"
-              + " duplicate), or all.")
-  String status = "all";
-
-  @Option(names = "--since", description = "Articles published on or after this day.")
-  @Nullable LocalDate since;
-
-  @Option(names = "--until", description = "Articles published on or before this day.")
-  @Nullable LocalDate until;
-
-  @Option(names = "--lang", description = "Only articles in this language (ISO 639-1).")
-  @Nullable String lang;
+  @Mixin ClaimSelection selection = new ClaimSelection();
 
   @Option(
       names = "--actor",
@@ -161,32 +144,16 @@ final class ReportCommand implements Callable<Integer> {
           null,
           null,
           null,
-          lang,
-          since,
-          until,
+          selection.lang,
+          selection.since,
+          selection.until,
           null,
           null,
-          statuses(status),
+          selection.statuses(),
           ClaimFilter.Order.OLDEST);
     } catch (IllegalArgumentException e) {
       throw new SettingsException(e.getMessage());
     }
-  }
-
-  /** "all" or a comma-separated list of review statuses. */
-  static Set<ReviewStatus> statuses(String spec) throws SettingsException {
-    if (spec.isBlank() || spec.strip().equalsIgnoreCase("all")) {
-      return Set.of();
-    }
-    Set<ReviewStatus> out = EnumSet.noneOf(ReviewStatus.class);
-    try {
-      for (String s : spec.split(",")) {
-        out.add(ReviewStatus.fromLabel(s));
-      }
-    } catch (IllegalArgumentException e) {
-      throw new SettingsException("--status: " + e.getMessage());
-    }
-    return out;
   }
 
   static DomainGroups domainGroups(@Nullable Path file) throws SettingsException {

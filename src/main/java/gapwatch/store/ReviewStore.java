@@ -47,6 +47,18 @@ public final class ReviewStore {
           + " AND d.seq = (SELECT MAX(x.seq) FROM decisions x WHERE x.claim_id = c.lineage_id)"
           + " LEFT JOIN claims p ON p.id = d.prediction_id";
 
+  /** The columns of the fields a curator may correct, in claims and in decisions. */
+  static final List<String> FIELD_COLUMNS =
+      List.of(
+          "subject",
+          "reference",
+          "relation",
+          "gap_min_months",
+          "gap_max_months",
+          "domain",
+          "speaker",
+          "speaker_affiliation");
+
   /**
    * {@link #FROM}, with an inner join on decisions when the filter wants decided claims only, so
    * SQLite can start from the decisions' status index instead of scanning every claim.
@@ -60,15 +72,7 @@ public final class ReviewStore {
   /** Whether re-extraction changed the fields since the latest decision was made. */
   static final String REREVIEW =
       "(d.prediction_id IS NOT NULL AND d.prediction_id <> c.id AND ("
-          + Stream.of(
-                  "subject",
-                  "reference",
-                  "relation",
-                  "gap_min_months",
-                  "gap_max_months",
-                  "domain",
-                  "speaker",
-                  "speaker_affiliation")
+          + FIELD_COLUMNS.stream()
               .map(f -> "p." + f + " IS NOT c." + f)
               .collect(Collectors.joining(" OR "))
           + "))";
@@ -201,14 +205,7 @@ public final class ReviewStore {
                     "")
             : from(filter);
     return "SELECT c.lineage_id, "
-        + Stream.of(
-                "subject",
-                "reference",
-                "relation",
-                "gap_min_months",
-                "gap_max_months",
-                "domain",
-                "speaker")
+        + FIELD_COLUMNS.subList(0, 7).stream()
             .map(ClaimQuery::effective)
             .collect(Collectors.joining(", "))
         + ", COALESCE(a.canonical_url, a.url), a.published, COALESCE(d.status, 'pending')"
