@@ -18,7 +18,10 @@ import picocli.CommandLine.Command;
       ClaimsCommand.class,
       ReportCommand.class,
       EvalCommand.class,
-      BenchClaimsCommand.class
+      BenchClaimsCommand.class,
+      ServeCommand.class,
+      ReextractCommand.class,
+      ExportCommand.class
     })
 final class GapwatchCommand implements Runnable {
   @Override

@@ -17,18 +17,19 @@ public record PairKey(String laggard, String leader, boolean parity, String doma
 
   /** The key of a claim. */
   public static PairKey of(GapClaim c) {
-    String domain = normalizeDomain(c.domain());
-    if (c.relation() == Relation.PARITY) {
-      boolean ordered = c.subject().compareTo(c.reference()) <= 0;
+    return of(c.subject(), c.reference(), c.relation(), normalizeDomain(c.domain()));
+  }
+
+  /** The key of "{@code subject} {@code relation} {@code reference} in {@code domain}". */
+  public static PairKey of(String subject, String reference, Relation relation, String domain) {
+    if (relation == Relation.PARITY) {
+      boolean ordered = subject.compareTo(reference) <= 0;
       return new PairKey(
-          ordered ? c.subject() : c.reference(),
-          ordered ? c.reference() : c.subject(),
-          true,
-          domain);
+          ordered ? subject : reference, ordered ? reference : subject, true, domain);
     }
-    return c.relation() == Relation.BEHIND
-        ? new PairKey(c.subject(), c.reference(), false, domain)
-        : new PairKey(c.reference(), c.subject(), false, domain);
+    return relation == Relation.BEHIND
+        ? new PairKey(subject, reference, false, domain)
+        : new PairKey(reference, subject, false, domain);
   }
 
   static String normalizeDomain(String domain) {

@@ -78,6 +78,69 @@ public final class ReportRenderer {
     table(table, new int[] {16, 1, 16, 32, 6, 8, 7, 6, 9, 23});
   }
 
+  /**
+   * One row per actor pair and domain group, with the review statuses of its claims and the trend
+   * by month. The figures leave out rejected claims and duplicates.
+   */
+  public void groups(List<GroupReport.Row> rows) {
+    List<String[]> table = new ArrayList<>();
+    table.add(
+        new String[] {
+          "laggard",
+          "",
+          "leader",
+          "domain",
+          "claims",
+          "status",
+          "speakers",
+          "sources",
+          "median",
+          "range",
+          "dates",
+          "trend (month: median, claims)"
+        });
+    for (GroupReport.Row r : rows) {
+      Consensus c = r.consensus();
+      table.add(
+          new String[] {
+            r.key().laggard(),
+            r.key().parity() ? "=" : "<",
+            r.key().leader(),
+            r.key().domain(),
+            String.valueOf(r.total()),
+            statuses(r),
+            String.valueOf(c.speakers()),
+            String.valueOf(c.sources()),
+            c.medianMonths() == null ? "" : months(c.medianMonths()),
+            c.minMonths() == null ? "" : months(c.minMonths()) + "–" + months(c.maxMonths()),
+            dates(c.firstDate(), c.lastDate()),
+            trend(r.trend())
+          });
+    }
+    table(table, new int[] {16, 1, 16, 24, 6, 22, 8, 7, 6, 9, 23, 60});
+  }
+
+  private static String statuses(GroupReport.Row r) {
+    List<String> parts = new ArrayList<>();
+    r.statuses().entrySet().stream()
+        .sorted(java.util.Map.Entry.comparingByKey())
+        .forEach(e -> parts.add(e.getValue() + " " + e.getKey().label().substring(0, 3)));
+    return String.join(" ", parts);
+  }
+
+  private static String trend(List<GroupReport.Month> months) {
+    List<String> parts = new ArrayList<>();
+    for (GroupReport.Month m : months) {
+      parts.add(
+          m.month()
+              + ": "
+              + (m.medianMonths() == null ? "–" : months(m.medianMonths()))
+              + ", "
+              + m.claims());
+    }
+    return String.join("; ", parts);
+  }
+
   private static String dates(@Nullable String first, @Nullable String last) {
     if (first == null) {
       return "";
@@ -87,7 +150,8 @@ public final class ReportRenderer {
     return f.equals(l) ? f : f + "…" + l;
   }
 
-  static String gap(@Nullable GapAmount gap) {
+  /** A gap as shown in tables: {@code ~6–12}, {@code ≥24}, or the quoted text when vague. */
+  public static String gap(@Nullable GapAmount gap) {
     if (gap == null) {
       return "";
     }
@@ -105,7 +169,8 @@ public final class ReportRenderer {
     return (gap.approximate() ? "~" : "") + range;
   }
 
-  static String months(@Nullable Double m) {
+  /** Months without a needless decimal: {@code 6}, {@code 1.5}. */
+  public static String months(@Nullable Double m) {
     if (m == null) {
       return "";
     }

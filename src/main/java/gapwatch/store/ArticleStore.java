@@ -95,7 +95,7 @@ public final class ArticleStore {
         .one();
   }
 
-  private static long insertArticle(
+  static long insertArticle(
       Handle h, long fetchId, Article a, Signature sig, @Nullable Duplicate dup, Instant now) {
     long[] bands = sig.simhash() == null ? null : NearDuplicates.bands(sig.simhash());
     return h.createUpdate(

@@ -14,12 +14,18 @@ import org.jspecify.annotations.Nullable;
 /** Reads stored claims with their articles. */
 public final class ClaimStore {
 
-  private static final String SELECT =
-      "SELECT c.id, c.subject, c.reference, c.relation, c.gap_min_months, c.gap_max_months,"
+  /**
+   * The 20 columns {@link #row} reads, from {@code claims c} and {@code articles a}; the first is
+   * the claim's stable id (its lineage), which every version of it shares.
+   */
+  static final String COLUMNS =
+      "c.lineage_id, c.subject, c.reference, c.relation, c.gap_min_months, c.gap_max_months,"
           + " c.gap_text, c.approximate, c.domain, c.speaker, c.speaker_affiliation, c.evidence,"
           + " c.evidence_start, c.evidence_end, c.confidence, c.needs_review,"
-          + " COALESCE(a.canonical_url, a.url), a.title, a.published, a.lang"
-          + " FROM claims c JOIN articles a ON a.id = c.article_id";
+          + " COALESCE(a.canonical_url, a.url), a.title, a.published, a.lang";
+
+  private static final String SELECT =
+      "SELECT " + COLUMNS + " FROM claims c JOIN articles a ON a.id = c.article_id";
 
   private final Database db;
 
@@ -27,21 +33,25 @@ public final class ClaimStore {
     this.db = db;
   }
 
-  /** Every stored claim, oldest article first, in a stable order. */
+  /** Every current claim (re-extraction's superseded versions left out), oldest article first. */
   public List<StoredClaim> all() {
     return db.read(
         h ->
-            h.createQuery(SELECT + " ORDER BY a.published, a.id, c.evidence_start, c.id")
+            h.createQuery(
+                    SELECT
+                        + " WHERE c.superseded_at IS NULL"
+                        + " ORDER BY a.published, a.id, c.evidence_start, c.id")
                 .map((rs, ctx) -> row(rs))
                 .list());
   }
 
-  private static @Nullable Double nullableDouble(ResultSet rs, int column) throws SQLException {
+  static @Nullable Double nullableDouble(ResultSet rs, int column) throws SQLException {
     double v = rs.getDouble(column);
     return rs.wasNull() ? null : v;
   }
 
-  private static StoredClaim row(ResultSet rs) throws SQLException {
+  /** The claim in columns 1–20 of {@link #COLUMNS}. */
+  static StoredClaim row(ResultSet rs) throws SQLException {
     Double min = nullableDouble(rs, 5);
     Double max = nullableDouble(rs, 6);
     String gapText = rs.getString(7);

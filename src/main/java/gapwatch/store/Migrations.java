@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Versioned schema migrations: {@code migrations/V<nnn>__<name>.sql} class-path resources, applied
@@ -15,7 +18,12 @@ import java.util.List;
 final class Migrations {
 
   /** Every migration, in order. Add new ones at the end; never edit an applied one. */
-  static final List<String> ALL = List.of("V001__initial.sql", "V002__crawl_reliability.sql");
+  static final List<String> ALL =
+      List.of(
+          "V001__initial.sql",
+          "V002__crawl_reliability.sql",
+          "V003__review.sql",
+          "V004__export_reextract.sql");
 
   private Migrations() {}
 
@@ -43,7 +51,7 @@ final class Migrations {
       int version = v;
       db.write(
           h -> {
-            h.createScript(sql).execute();
+            executeScript(h, name, sql);
             h.createUpdate(
                     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)")
                 .bind(0, version)
@@ -52,6 +60,18 @@ final class Migrations {
                 .execute();
             return null;
           });
+    }
+  }
+
+  /**
+   * Runs a whole script through SQLite itself, which splits statements correctly; Jdbi's script
+   * splitter cuts trigger bodies ({@code BEGIN ...; END}) at their inner semicolons.
+   */
+  private static void executeScript(Handle h, String name, String sql) {
+    try (Statement st = h.getConnection().createStatement()) {
+      st.executeUpdate(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("migration " + name + " failed: " + e.getMessage(), e);
     }
   }
 
