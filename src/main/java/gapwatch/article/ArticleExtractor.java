@@ -39,7 +39,7 @@ public final class ArticleExtractor {
     String url = page.finalUrl().toString();
     Document doc = parse(page.body(), page.declaredCharset(), url);
     MetadataReader.Metadata meta = metadata.read(doc, url);
-    String text = bodyText(doc, meta.jsonLd());
+    String text = bodyText(doc, meta);
     PageKind kind = classify(meta, text);
     String lang = languages.guess(text).orElse(meta.htmlLang());
     return new Article(
@@ -56,8 +56,9 @@ public final class ArticleExtractor {
         kind);
   }
 
-  private String bodyText(Document doc, Optional<JsonNode> ld) {
-    String visible = mainText.extract(doc);
+  private String bodyText(Document doc, MetadataReader.Metadata meta) {
+    Optional<JsonNode> ld = meta.jsonLd();
+    String visible = MainTextExtractor.join(mainText.extract(doc, meta.title()));
     Optional<String> declared = ld.flatMap(n -> JsonLd.text(n, "articleBody"));
     // Structured data wins when it is clearly the fuller text (pages that render the body with
     // script ship it there); otherwise what the reader sees wins.

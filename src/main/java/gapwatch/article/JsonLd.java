@@ -26,19 +26,10 @@ final class JsonLd {
 
   static final Set<String> ARTICLE_TYPES =
       Set.of(
-          "article",
-          "newsarticle",
-          "reportagenewsarticle",
-          "analysisnewsarticle",
-          "opinionnewsarticle",
-          "backgroundnewsarticle",
-          "reviewnewsarticle",
-          "blogposting",
-          "liveblogposting",
-          "techarticle",
-          "scholarlyarticle",
-          "socialmediaposting",
-          "report");
+          ("article newsarticle reportagenewsarticle analysisnewsarticle opinionnewsarticle "
+                  + "backgroundnewsarticle reviewnewsarticle blogposting liveblogposting techarticle "
+                  + "scholarlyarticle socialmediaposting report")
+              .split(" "));
 
   private JsonLd() {}
 

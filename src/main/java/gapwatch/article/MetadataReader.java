@@ -26,7 +26,7 @@ final class MetadataReader {
               + ".*$|\\s*(email|follow|twitter|x)\\b.*$");
 
   private static final Set<String> NOT_NAMES =
-      Set.of("staff", "admin", "editor", "editorial", "reuters", "ap", "afp", "newsroom");
+      Set.of(("staff admin editor editorial reuters ap afp newsroom").split(" "));
 
   /** The metadata found. */
   record Metadata(

@@ -1,0 +1,150 @@
+package gapwatch.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Removes from a page what is never article text: scripts and embedded objects, hidden elements,
+ * forms, navigation, and containers whose class, id or role marks them as page furniture (menus,
+ * share widgets, cookie banners, comments, related links, advertising). A marked container that
+ * also looks like content ("article-sidebar" vs. "sidebar") is kept: the scorer decides. Stateless.
+ */
+final class PagePruner {
+
+  private static final String NEVER_TEXT =
+      "script, style, noscript, template, svg, canvas, link, meta, title";
+
+  /** Tags of page furniture, whatever their class. */
+  private static final String FURNITURE_TAGS = "nav, aside, footer, menu, dialog";
+
+  /** Class, id or role words of page furniture. */
+  static final Pattern UNLIKELY =
+      Pattern.compile(
+          "-ad-|\\bads?\\b|ad-?(slot|unit|wrap|container|block)|advert|ai2html|banner|breadcrumb"
+              + "|combx|comment|community|cookie|consent|cover-wrap|disqus|extra|footer|gdpr"
+              + "|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper"
+              + "|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|modal"
+              + "|newsletter|signup|subscri|share|sharing|outbrain|taboola|trending|most-?popular"
+              + "|most-?read|recommend|promo|toolbar|masthead|navbar|\\bnav\\b|yom-remote"
+              + "|paywall|login|print-only|sr-only|visually-?hidden|screen-?reader",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words that make a marked container possibly content after all. */
+  static final Pattern MAYBE_CONTENT =
+      Pattern.compile(
+          "and|article|body|column|content|main|shadow|story|entry|post-?text",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+
+  private static final List<String> FURNITURE_ROLES =
+      List.of(
+          "navigation",
+          "menu",
+          "menubar",
+          "complementary",
+          "alert",
+          "alertdialog",
+          "dialog",
+          "banner",
+          "contentinfo",
+          "search");
+
+  private PagePruner() {}
+
+  /** Removes never-text elements and comments from the tree under {@code root}, in place. */
+  static void removeNeverText(Element root) {
+    root.select(NEVER_TEXT).remove();
+    List<Node> comments = new ArrayList<>();
+    NodeTraversor.traverse(
+        (NodeVisitor)
+            (node, depth) -> {
+              if (node instanceof Comment) {
+                comments.add(node);
+              }
+            },
+        root);
+    comments.forEach(Node::remove);
+  }
+
+  /**
+   * Removes hidden elements and furniture-marked containers under {@code root}; an element holding
+   * more than half of the text is never removed, whatever its class says.
+   */
+  static void removeFurniture(Element root, TextMeasure measure) {
+    int total = measure.chars(root);
+    List<Element> doomed = new ArrayList<>();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          private int verbatim; // depth inside tables and code, whose classes mean layout
+
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e) || e == root) {
+              return FilterResult.CONTINUE;
+            }
+            if (isHidden(e) || (verbatim == 0 && isFurniture(e) && measure.chars(e) <= total / 2)) {
+              doomed.add(e);
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            if (e.nameIs("table") || e.nameIs("code")) {
+              verbatim++;
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e
+                && (e.nameIs("table") || e.nameIs("code"))
+                && (doomed.isEmpty() || doomed.get(doomed.size() - 1) != e)) {
+              verbatim--;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        root);
+    doomed.forEach(Element::remove);
+  }
+
+  static boolean isHidden(Element e) {
+    if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) {
+      return !e.nameIs("a") && !e.nameIs("span");
+    }
+    String style = e.attr("style");
+    return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+  }
+
+  static boolean isFurniture(Element e) {
+    if (e.nameIs("a") || e.nameIs("article") || e.nameIs("main") || e.nameIs("body")) {
+      return false;
+    }
+    if (e.is(FURNITURE_TAGS)) {
+      return true;
+    }
+    String role = e.attr("role").toLowerCase(Locale.ROOT);
+    if (!role.isEmpty() && FURNITURE_ROLES.contains(role)) {
+      return true;
+    }
+    String marker = marker(e);
+    return !marker.isBlank()
+        && UNLIKELY.matcher(marker).find()
+        && !MAYBE_CONTENT.matcher(marker).find();
+  }
+
+  /** The class and id of an element, the words its authors used to say what it is. */
+  static String marker(Element e) {
+    String cls = e.className();
+    String id = e.id();
+    return id.isEmpty() ? cls : cls + " " + id;
+  }
+}
