@@ -80,9 +80,6 @@ public final class ArticleExtractor {
     if (text.isBlank()) {
       return PageKind.EMPTY;
     }
-    if (!declaredArticle && meta.ogType() != null) {
-      return PageKind.NOT_ARTICLE;
-    }
     if (text.length() < MIN_ARTICLE_CHARS) {
       return declaredArticle ? PageKind.ARTICLE : PageKind.NOT_ARTICLE;
     }

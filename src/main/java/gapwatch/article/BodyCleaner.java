@@ -23,14 +23,14 @@ final class BodyCleaner {
   private BodyCleaner() {}
 
   /** Cleans each element's subtree in place. */
-  static void clean(List<Element> body, TextMeasure m) {
+  static void clean(BodyFinder.Body body, TextMeasure m) {
     List<Element> doomed = new ArrayList<>();
-    for (Element root : body) {
+    for (Element root : body.elements()) {
       NodeTraversor.filter(
           new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-              if (node instanceof Element e && e != root && shouldRemove(e, m)) {
+              if (node instanceof Element e && e != root && shouldRemove(e, body, m)) {
                 doomed.add(e);
                 return FilterResult.SKIP_ENTIRELY;
               }
@@ -42,7 +42,7 @@ final class BodyCleaner {
     doomed.forEach(Element::remove);
   }
 
-  private static boolean shouldRemove(Element e, TextMeasure m) {
+  private static boolean shouldRemove(Element e, BodyFinder.Body body, TextMeasure m) {
     String tag = e.normalName();
     if (tag.equals("h1") || tag.equals("figcaption") || tag.equals("caption")) {
       return true;
@@ -57,7 +57,7 @@ final class BodyCleaner {
       return e.selectFirst("blockquote, p") == null;
     }
     int weight = BodyFinder.classWeight(e);
-    if (weight < 0) {
+    if (weight + body.score(e) < 0) {
       return true;
     }
     if (m.commas(e) >= 10) {

@@ -45,10 +45,19 @@ final class BodyFinder {
   private BodyFinder() {}
 
   /**
-   * The body's elements in document order: the winner and the siblings that join it; empty when no
-   * element holds a paragraph.
+   * The body found.
+   *
+   * @param elements the winner and the siblings that join it, in document order; empty when no
+   *     element holds a paragraph
+   * @param scores the content score of every element that received votes
    */
-  static List<Element> find(Element root, TextMeasure m) {
+  record Body(List<Element> elements, Map<Element, Double> scores) {
+    double score(Element e) {
+      return scores.getOrDefault(e, 0.0);
+    }
+  }
+
+  static Body find(Element root, TextMeasure m) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element e : root.getAllElements()) {
       int chars = paragraphChars(e, m);
@@ -58,10 +67,10 @@ final class BodyFinder {
     }
     Element top = best(scores, m);
     if (top == null) {
-      return List.of();
+      return new Body(List.of(), scores);
     }
     top = widen(top, scores, m);
-    return withSiblings(top, scores, m);
+    return new Body(withSiblings(top, scores, m), scores);
   }
 
   /** The characters an element contributes as a paragraph, or 0 when it is not one. */
@@ -111,7 +120,7 @@ final class BodyFinder {
   private static void vote(Element p, double score, Map<Element, Double> scores, Element root) {
     boolean mixed = hasBlockChild(p) && DIV_LIKE.contains(p.normalName());
     Element a = mixed ? p : p.parent();
-    for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
+    for (int level = 0; a != null && level < 5 && !a.nameIs("html"); level++, a = a.parent()) {
       double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
       scores.put(a, scores.computeIfAbsent(a, BodyFinder::initialScore) + score / divider);
       if (a == root) {

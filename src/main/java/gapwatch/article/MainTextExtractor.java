@@ -22,11 +22,11 @@ final class MainTextExtractor {
     PagePruner.removeNeverText(body);
     PagePruner.removeFurniture(body, TextMeasure.of(body));
     TextMeasure m = TextMeasure.of(body);
-    List<Element> region = BodyFinder.find(body, m);
+    BodyFinder.Body region = BodyFinder.find(body, m);
     BodyCleaner.clean(region, m);
     List<Block> out = new ArrayList<>();
     String normalizedTitle = title == null ? "" : normalize(title);
-    for (Block b : BlockReader.read(region)) {
+    for (Block b : BlockReader.read(region.elements())) {
       if (!normalizedTitle.isEmpty() && normalize(b.text()).equals(normalizedTitle)) {
         continue;
       }
