@@ -47,7 +47,7 @@ final class BodyCleaner {
     if (tag.equals("h1") || tag.equals("figcaption") || tag.equals("caption")) {
       return true;
     }
-    if ((tag.equals("h2") || tag.equals("h3")) && BodyFinder.classWeight(e) < 0) {
+    if ((tag.equals("h2") || tag.equals("h3")) && Markers.weight(e) < 0) {
       return true;
     }
     if (!CONTAINERS.contains(tag)) {
@@ -56,7 +56,7 @@ final class BodyCleaner {
     if (tag.equals("figure")) {
       return e.selectFirst("blockquote, p") == null;
     }
-    int weight = BodyFinder.classWeight(e);
+    int weight = Markers.weight(e);
     if (weight + body.score(e) < 0) {
       return true;
     }

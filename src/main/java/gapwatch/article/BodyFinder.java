@@ -5,7 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
@@ -17,18 +16,6 @@ import org.jspecify.annotations.Nullable;
  * look like content join it (bodies split by advertising slots). Stateless.
  */
 final class BodyFinder {
-
-  static final Pattern POSITIVE =
-      Pattern.compile(
-          "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story",
-          Pattern.CASE_INSENSITIVE);
-
-  static final Pattern NEGATIVE =
-      Pattern.compile(
-          "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer"
-              + "|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
-              + "|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|caption|byline|author",
-          Pattern.CASE_INSENSITIVE);
 
   /** Elements that can hold a body but are never a paragraph themselves. */
   private static final Set<String> BLOCK_TAGS =
@@ -138,26 +125,7 @@ final class BodyFinder {
           case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
           default -> 0;
         };
-    return s + classWeight(e);
-  }
-
-  /** +25 or -25 for a class, and again for an id, that says content or furniture. */
-  static int classWeight(Element e) {
-    return weight(e.className()) + weight(e.id());
-  }
-
-  private static int weight(String name) {
-    if (name.isEmpty()) {
-      return 0;
-    }
-    int w = 0;
-    if (NEGATIVE.matcher(name).find()) {
-      w -= 25;
-    }
-    if (POSITIVE.matcher(name).find()) {
-      w += 25;
-    }
-    return w;
+    return s + Markers.weight(e);
   }
 
   private static @Nullable Element best(Map<Element, Double> scores, TextMeasure m) {

@@ -25,24 +25,6 @@ final class PagePruner {
   /** Tags of page furniture, whatever their class. */
   private static final String FURNITURE_TAGS = "nav, aside, footer, menu, dialog";
 
-  /** Class, id or role words of page furniture. */
-  static final Pattern UNLIKELY =
-      Pattern.compile(
-          "-ad-|\\bads?\\b|ad-?(slot|unit|wrap|container|block)|advert|ai2html|banner|breadcrumb"
-              + "|combx|comment|community|cookie|consent|cover-wrap|disqus|extra|footer|gdpr"
-              + "|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper"
-              + "|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|modal"
-              + "|newsletter|signup|subscri|share|sharing|outbrain|taboola|trending|most-?popular"
-              + "|most-?read|recommend|promo|toolbar|masthead|navbar|\\bnav\\b|yom-remote"
-              + "|paywall|login|print-only|sr-only|visually-?hidden|screen-?reader",
-          Pattern.CASE_INSENSITIVE);
-
-  /** Words that make a marked container possibly content after all. */
-  static final Pattern MAYBE_CONTENT =
-      Pattern.compile(
-          "and|article|body|column|content|main|shadow|story|entry|post-?text",
-          Pattern.CASE_INSENSITIVE);
-
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
@@ -78,9 +60,11 @@ final class PagePruner {
 
   /**
    * Removes hidden elements and furniture-marked containers under {@code root}; an element holding
-   * more than half of the text is never removed, whatever its class says.
+   * much of the page's prose is never removed, whatever its class says (a "sticky-sidebar" plug-in
+   * wrapping the article).
    */
   static void removeFurniture(Element root, TextMeasure measure) {
+    int totalProse = measure.prose(root);
     int total = measure.chars(root);
     List<Element> doomed = new ArrayList<>();
     NodeTraversor.filter(
@@ -92,7 +76,7 @@ final class PagePruner {
             if (!(node instanceof Element e) || e == root) {
               return FilterResult.CONTINUE;
             }
-            if (isHidden(e) || (verbatim == 0 && isFurniture(e) && measure.chars(e) <= total / 2)) {
+            if (isHidden(e) || (verbatim == 0 && isFurniture(e) && !holdsTheProse(e))) {
               doomed.add(e);
               return FilterResult.SKIP_ENTIRELY;
             }
@@ -100,6 +84,12 @@ final class PagePruner {
               verbatim++;
             }
             return FilterResult.CONTINUE;
+          }
+
+          private boolean holdsTheProse(Element e) {
+            return totalProse >= 400
+                ? measure.prose(e) >= totalProse * 0.4
+                : measure.chars(e) > total / 2;
           }
 
           @Override
@@ -135,16 +125,6 @@ final class PagePruner {
     if (!role.isEmpty() && FURNITURE_ROLES.contains(role)) {
       return true;
     }
-    String marker = marker(e);
-    return !marker.isBlank()
-        && UNLIKELY.matcher(marker).find()
-        && !MAYBE_CONTENT.matcher(marker).find();
-  }
-
-  /** The class and id of an element, the words its authors used to say what it is. */
-  static String marker(Element e) {
-    String cls = e.className();
-    String id = e.id();
-    return id.isEmpty() ? cls : cls + " " + id;
+    return Markers.furniture(e);
   }
 }

@@ -25,7 +25,11 @@ final class TextMeasure {
   private static final int IMAGES = 5;
   private static final int INPUTS = 6;
   private static final int EMBEDS = 7;
-  private static final int FIELDS = 8;
+  private static final int PROSE = 8;
+  private static final int FIELDS = 9;
+
+  /** A paragraph this long, with few links, is prose rather than a teaser or a label. */
+  private static final int PROSE_CHARS = 80;
 
   private final Map<Element, int[]> counts = new IdentityHashMap<>();
 
@@ -74,6 +78,11 @@ final class TextMeasure {
     return get(e, EMBEDS);
   }
 
+  /** Characters in descendant paragraphs of prose: long, and mostly not links. */
+  int prose(Element e) {
+    return get(e, PROSE);
+  }
+
   /** Share of the element's text that sits inside links, 0 for an element without text. */
   double linkDensity(Element e) {
     int chars = chars(e);
@@ -117,15 +126,20 @@ final class TextMeasure {
           for (int i = 0; i < FIELDS; i++) {
             up[i] += own[i];
           }
-          countTag(e, up);
+          countTag(e, own, up);
         }
       }
     }
   }
 
-  private static void countTag(Element e, int[] up) {
+  private static void countTag(Element e, int[] own, int[] up) {
     switch (e.normalName()) {
-      case "p" -> up[PARAGRAPHS]++;
+      case "p" -> {
+        up[PARAGRAPHS]++;
+        if (own[CHARS] >= PROSE_CHARS && own[LINK_CHARS] * 3 < own[CHARS]) {
+          up[PROSE] += own[CHARS] - own[PROSE];
+        }
+      }
       case "li" -> up[LIST_ITEMS]++;
       case "img", "picture" -> up[IMAGES]++;
       case "input", "select", "textarea", "button" -> up[INPUTS]++;

@@ -1,0 +1,83 @@
+package gapwatch.article;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's class and id say about it. Names are split into lower-case words first ({@code
+ * theiaStickySidebar}, {@code post_sidebar-2} → {@code theia sticky sidebar}, {@code post sidebar
+ * 2}), so that patterns match whole words and word prefixes, never the middle of a word ({@code
+ * PageBuilder-pageRow} is no {@code pager}). Stateless.
+ */
+final class Markers {
+
+  /** Words of page furniture: containers removed before scoring unless they also say content. */
+  private static final Pattern FURNITURE =
+      Pattern.compile(
+          "\\b(ads?|adv|advert\\w*|ad (slot|unit|wrap|container|block|break)|adslot|adunit|banner"
+              + "|breadcrumbs?|combx|comments?|comment list|commentlist|community|cookies?|consent"
+              + "|disqus|extra|footer\\w*|gdpr|header|masthead|legends|menu\\w*|related\\w*"
+              + "|remark|replies|rss|shoutbox|sidebar|skyscraper|social\\w*|sponsor\\w*"
+              + "|supplemental|agegate|pagination|pager|popup|modal|newsletter\\w*|signup"
+              + "|sign up|subscri\\w*|share\\w*|sharing|outbrain|taboola|trending|most (popular"
+              + "|read|viewed|shared)|mostpopular|recommend\\w*|promo\\w*|toolbar|navbar|nav"
+              + "|navigation|yom remote|paywall|login|print only|sr only|visually hidden"
+              + "|screen reader\\w*|hidden)\\b");
+
+  /** Words that make a furniture-marked container possibly content after all. */
+  private static final Pattern MAYBE_CONTENT =
+      Pattern.compile("\\b(and|article\\w*|body|column|content|main|shadow|story|entry|text)\\b");
+
+  private static final Pattern POSITIVE =
+      Pattern.compile(
+          "\\b(article\\w*|body|content|entry|hentry|h entry|main|page|pagination|post|text|blog"
+              + "|story)\\b");
+
+  private static final Pattern NEGATIVE =
+      Pattern.compile(
+          "\\b(ad|ads|hidden|hid|banner|combx|comments?|com|contact|foot|footer|footnote|gdpr"
+              + "|masthead|media|meta|outbrain|promo\\w*|related\\w*|scroll|share\\w*|shoutbox"
+              + "|sidebar|skyscraper|sponsor\\w*|shopping|tags?|tool\\w*|widget|caption|byline"
+              + "|author\\w*|social\\w*|newsletter|subscri\\w*|recommend\\w*|more)\\b");
+
+  private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
+  private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
+
+  private Markers() {}
+
+  /** The words of a class or id. */
+  static String words(String name) {
+    if (name.isEmpty()) {
+      return "";
+    }
+    String split = CAMEL.matcher(name).replaceAll(" ").toLowerCase(Locale.ROOT);
+    return SEPARATORS.matcher(split).replaceAll(" ").strip();
+  }
+
+  /** Whether the class or id marks page furniture rather than content. */
+  static boolean furniture(Element e) {
+    String w = words(e.className() + " " + e.id());
+    return !w.isEmpty() && FURNITURE.matcher(w).find() && !MAYBE_CONTENT.matcher(w).find();
+  }
+
+  /** +25 or -25 for a class, and again for an id, that says content or furniture. */
+  static int weight(Element e) {
+    return weight(e.className()) + weight(e.id());
+  }
+
+  private static int weight(String name) {
+    String w = words(name);
+    if (w.isEmpty()) {
+      return 0;
+    }
+    int weight = 0;
+    if (NEGATIVE.matcher(w).find()) {
+      weight -= 25;
+    }
+    if (POSITIVE.matcher(w).find()) {
+      weight += 25;
+    }
+    return weight;
+  }
+}
