@@ -73,14 +73,12 @@ final class BodyCleaner {
     int chars = m.chars(e);
     double ld = m.linkDensity(e);
     boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
-    int embeds = m.embeds(e);
+    boolean form = tag.equals("form") || tag.equals("fieldset");
     return (img > 1 && p / (double) img < 0.5 && e.closest("figure") == null)
         || (!list && li > p)
-        || m.inputs(e) > p / 3
+        || (form && m.inputs(e) > p / 3)
         || (!list && chars < 25 && (img == 0 || img > 2) && ld > 0)
         || (!list && weight < 25 && ld > 0.2)
-        || (weight >= 25 && ld > 0.5)
-        || (embeds == 1 && chars < 75)
-        || embeds > 1;
+        || (weight >= 25 && ld > 0.5);
   }
 }

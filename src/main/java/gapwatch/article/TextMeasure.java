@@ -26,7 +26,8 @@ final class TextMeasure {
   private static final int INPUTS = 6;
   private static final int EMBEDS = 7;
   private static final int PROSE = 8;
-  private static final int FIELDS = 9;
+  private static final int OWN_CHARS = 9; // in the element's own text nodes; not summed upwards
+  private static final int FIELDS = 10;
 
   /** A paragraph this long, with few links, is prose rather than a teaser or a label. */
   private static final int PROSE_CHARS = 80;
@@ -118,32 +119,39 @@ final class TextMeasure {
         }
       } else if (node instanceof Element e) {
         int[] own = counts.get(e);
-        if (e.nameIs("a")) {
-          own[LINK_CHARS] = own[CHARS];
-        }
+        countTag(e, own);
         int[] up = e == root || e.parent() == null ? null : counts.get(e.parent());
         if (up != null) {
-          for (int i = 0; i < FIELDS; i++) {
+          for (int i = 0; i < OWN_CHARS; i++) {
             up[i] += own[i];
           }
-          countTag(e, own, up);
         }
       }
     }
   }
 
-  private static void countTag(Element e, int[] own, int[] up) {
+  /** Counts the element itself: a paragraph (or a div written as one) is prose when long. */
+  private static void countTag(Element e, int[] own) {
     switch (e.normalName()) {
+      case "a" -> own[LINK_CHARS] = own[CHARS];
       case "p" -> {
-        up[PARAGRAPHS]++;
+        own[PARAGRAPHS]++;
         if (own[CHARS] >= PROSE_CHARS && own[LINK_CHARS] * 3 < own[CHARS]) {
-          up[PROSE] += own[CHARS] - own[PROSE];
+          own[PROSE] = own[CHARS];
         }
       }
-      case "li" -> up[LIST_ITEMS]++;
-      case "img", "picture" -> up[IMAGES]++;
-      case "input", "select", "textarea", "button" -> up[INPUTS]++;
-      case "object", "embed", "iframe", "video", "audio" -> up[EMBEDS]++;
+      case "div", "section", "article", "td", "blockquote" -> {
+        if (own[OWN_CHARS] >= 25) {
+          own[PARAGRAPHS]++;
+        }
+        if (own[OWN_CHARS] >= PROSE_CHARS) {
+          own[PROSE] += own[OWN_CHARS];
+        }
+      }
+      case "li" -> own[LIST_ITEMS]++;
+      case "img", "picture" -> own[IMAGES]++;
+      case "input", "select", "textarea", "button" -> own[INPUTS]++;
+      case "object", "embed", "iframe", "video", "audio" -> own[EMBEDS]++;
       default -> {
         // other tags only carry text
       }
@@ -158,6 +166,7 @@ final class TextMeasure {
       }
       if (!Character.isWhitespace(ch) && ch != '\u00a0') {
         c[CHARS]++;
+        c[OWN_CHARS]++;
       }
     }
   }
