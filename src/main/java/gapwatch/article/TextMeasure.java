@@ -27,7 +27,8 @@ final class TextMeasure {
   private static final int EMBEDS = 7;
   private static final int PROSE = 8;
   private static final int OWN_CHARS = 9; // in the element's own text nodes; not summed upwards
-  private static final int FIELDS = 10;
+  private static final int BLOCK_CHILDREN = 10; // not summed upwards
+  private static final int FIELDS = 11;
 
   /** A paragraph this long, with few links, is prose rather than a teaser or a label. */
   private static final int PROSE_CHARS = 80;
@@ -125,6 +126,9 @@ final class TextMeasure {
           for (int i = 0; i < OWN_CHARS; i++) {
             up[i] += own[i];
           }
+          if (BlockReader.BLOCK_TAGS.contains(e.normalName())) {
+            up[BLOCK_CHILDREN]++;
+          }
         }
       }
     }
@@ -141,11 +145,14 @@ final class TextMeasure {
         }
       }
       case "div", "section", "article", "td", "blockquote" -> {
-        if (own[OWN_CHARS] >= 25) {
+        // Without block children it is a paragraph written without <p>; with them, its own text
+        // between the blocks may be (paragraphs separated by <br>).
+        int text = own[BLOCK_CHILDREN] == 0 ? own[CHARS] : own[OWN_CHARS];
+        if (text >= 25) {
           own[PARAGRAPHS]++;
         }
-        if (own[OWN_CHARS] >= PROSE_CHARS) {
-          own[PROSE] += own[OWN_CHARS];
+        if (text >= PROSE_CHARS && own[LINK_CHARS] * 3 < own[CHARS]) {
+          own[PROSE] = own[BLOCK_CHILDREN] == 0 ? text : own[PROSE] + text;
         }
       }
       case "li" -> own[LIST_ITEMS]++;
