@@ -33,6 +33,9 @@ final class MainTextExtractor {
       if (b.linkDensity() > 0.5 && (b.tag().equals("li") || b.chars() < 80)) {
         continue;
       }
+      if (BlockFilter.isFurniture(b)) {
+        continue;
+      }
       out.add(b);
     }
     return out;
