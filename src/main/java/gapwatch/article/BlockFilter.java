@@ -55,7 +55,7 @@ final class BlockFilter {
 
   private static final Pattern PROMOTION =
       Pattern.compile(
-          "(?iu)(sign up (for|to|here)|subscribe (to|for|now|today)|newsletters?\\b"
+          "(?iu)(sign up (for (our|the|a) \\S+ newsletter|here|now|today)|subscribe (to|for|now|today)|newsletters?\\b"
               + "|sharing is caring|share (this|it) with|share this (article|story|post)"
               + "|like this (story|article)\\?|follow (us|me|him|her|them) on"
               + "|you (may|might) also like|related (articles|stories|posts|content|coverage)"
@@ -85,7 +85,8 @@ final class BlockFilter {
   }
 
   private static boolean isDateline(String text) {
-    if (!DATE_OR_TIME.matcher(text).find()) {
+    if (text.contains("(@") || !DATE_OR_TIME.matcher(text).find()) {
+      // "— Name (@handle) November 18, 2019" closes a quoted post; it is part of the quote
       return false;
     }
     if (DATELINE_START.matcher(text).find()) {

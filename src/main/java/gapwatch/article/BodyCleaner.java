@@ -50,7 +50,7 @@ final class BodyCleaner {
     if ((tag.equals("h2") || tag.equals("h3")) && Markers.weight(e) < 0) {
       return true;
     }
-    if (!CONTAINERS.contains(tag)) {
+    if (!CONTAINERS.contains(tag) || PagePruner.isQuote(e, m)) {
       return false;
     }
     if (tag.equals("figure")) {

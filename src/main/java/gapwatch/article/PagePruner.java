@@ -76,7 +76,8 @@ final class PagePruner {
             if (!(node instanceof Element e) || e == root) {
               return FilterResult.CONTINUE;
             }
-            if (isHidden(e) || (verbatim == 0 && isFurniture(e) && !holdsTheProse(e))) {
+            if (isHidden(e)
+                || (verbatim == 0 && isFurniture(e) && !holdsTheProse(e) && !isQuote(e, measure))) {
               doomed.add(e);
               return FilterResult.SKIP_ENTIRELY;
             }
@@ -104,6 +105,14 @@ final class PagePruner {
         },
         root);
     doomed.forEach(Element::remove);
+  }
+
+  /**
+   * Whether the element mostly wraps a quotation: embedded posts (a tweet is a blockquote inside a
+   * "social-embed" container) are part of the story.
+   */
+  static boolean isQuote(Element e, TextMeasure measure) {
+    return measure.chars(e) > 0 && measure.quoted(e) * 2 >= measure.chars(e);
   }
 
   static boolean isHidden(Element e) {

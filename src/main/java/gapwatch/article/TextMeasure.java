@@ -26,9 +26,10 @@ final class TextMeasure {
   private static final int INPUTS = 6;
   private static final int EMBEDS = 7;
   private static final int PROSE = 8;
-  private static final int OWN_CHARS = 9; // in the element's own text nodes; not summed upwards
-  private static final int BLOCK_CHILDREN = 10; // not summed upwards
-  private static final int FIELDS = 11;
+  private static final int QUOTED = 9;
+  private static final int OWN_CHARS = 10; // in the element's own text nodes; not summed upwards
+  private static final int BLOCK_CHILDREN = 11; // not summed upwards
+  private static final int FIELDS = 12;
 
   /** A paragraph this long, with few links, is prose rather than a teaser or a label. */
   private static final int PROSE_CHARS = 80;
@@ -83,6 +84,11 @@ final class TextMeasure {
   /** Characters in descendant paragraphs of prose: long, and mostly not links. */
   int prose(Element e) {
     return get(e, PROSE);
+  }
+
+  /** Characters inside descendant (or self) blockquotes. */
+  int quoted(Element e) {
+    return get(e, QUOTED);
   }
 
   /** Share of the element's text that sits inside links, 0 for an element without text. */
@@ -147,6 +153,9 @@ final class TextMeasure {
       case "div", "section", "article", "td", "blockquote" -> {
         // Without block children it is a paragraph written without <p>; with them, its own text
         // between the blocks may be (paragraphs separated by <br>).
+        if (e.nameIs("blockquote")) {
+          own[QUOTED] = own[CHARS];
+        }
         int text = own[BLOCK_CHILDREN] == 0 ? own[CHARS] : own[OWN_CHARS];
         if (text >= 25) {
           own[PARAGRAPHS]++;
