@@ -1,6 +1,6 @@
 package gapwatch.article;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import gapwatch.article.BlockReader.Block;
 import gapwatch.crawl.FetchedPage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -8,7 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
-import java.util.Optional;
+import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -39,7 +40,8 @@ public final class ArticleExtractor {
     String url = page.finalUrl().toString();
     Document doc = parse(page.body(), page.declaredCharset(), url);
     MetadataReader.Metadata meta = metadata.read(doc, url);
-    String text = bodyText(doc, meta);
+    Body body = body(doc, meta);
+    String text = body.text();
     PageKind kind = classify(meta, text);
     String lang = languages.guess(text).orElse(meta.htmlLang());
     return new Article(
@@ -53,29 +55,47 @@ public final class ArticleExtractor {
         meta.section(),
         meta.keywords(),
         kind == PageKind.ARTICLE || kind == PageKind.PAYWALLED ? text : "",
-        kind);
+        kind,
+        kind == PageKind.ARTICLE || kind == PageKind.PAYWALLED ? body.source() : TextSource.NONE);
   }
 
-  private String bodyText(Document doc, MetadataReader.Metadata meta) {
-    Optional<JsonNode> ld = meta.jsonLd();
-    String visible = MainTextExtractor.join(mainText.extract(doc, meta.title()));
-    Optional<String> declared = ld.flatMap(n -> JsonLd.text(n, "articleBody"));
-    // Structured data wins when it is clearly the fuller text (pages that render the body with
-    // script ship it there); otherwise what the reader sees wins.
-    if (declared.isPresent() && declared.get().length() > visible.length() * 1.3) {
-      return declared.get().strip().replaceAll("\\s*\\n\\s*", "\n\n");
+  /** The main text and where it came from. */
+  private record Body(String text, TextSource source) {}
+
+  /**
+   * The text the reader sees. A declared body (JSON-LD) is taken instead when the page shows it but
+   * the generic reading missed much of it, or when the page shows almost nothing (a shell rendered
+   * by script); never for a paywalled page, whose reader sees only the visible part.
+   */
+  private Body body(Document doc, MetadataReader.Metadata meta) {
+    List<Block> declared =
+        MainTextExtractor.keep(
+            meta.jsonLd().map(DeclaredBody::fromJsonLd).orElse(List.of()), meta.title());
+    MainTextExtractor.Reading reading = mainText.extract(doc, meta.title(), !declared.isEmpty());
+    String visible = MainTextExtractor.join(reading.blocks());
+    if (declared.isEmpty() || meta.paywalled()) {
+      return new Body(visible, TextSource.PAGE);
     }
-    return visible;
+    String declaredText = MainTextExtractor.join(declared);
+    Set<Long> declaredShingles = TextOverlap.shingles(declaredText);
+    if (TextOverlap.coverage(declaredShingles, TextOverlap.shingles(visible)) >= 0.8) {
+      return new Body(visible, TextSource.PAGE);
+    }
+    boolean shown =
+        reading.pageText() != null
+            && TextOverlap.coverage(declaredShingles, TextOverlap.shingles(reading.pageText()))
+                >= 0.8;
+    if (shown || visible.length() < declaredText.length() * 0.3) {
+      return new Body(declaredText, TextSource.JSON_LD);
+    }
+    return new Body(visible, TextSource.PAGE);
   }
 
   private static PageKind classify(MetadataReader.Metadata meta, String text) {
     boolean declaredArticle =
         meta.jsonLd().isPresent() || "article".equalsIgnoreCase(meta.ogType());
-    if (meta.jsonLd().isPresent()) {
-      JsonNode free = meta.jsonLd().get().get("isAccessibleForFree");
-      if (free != null && (free.asText().equalsIgnoreCase("false"))) {
-        return PageKind.PAYWALLED;
-      }
+    if (meta.paywalled()) {
+      return PageKind.PAYWALLED;
     }
     if (text.isBlank()) {
       return PageKind.EMPTY;

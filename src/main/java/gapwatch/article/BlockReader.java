@@ -50,6 +50,11 @@ final class BlockReader implements NodeFilter {
 
   private BlockReader() {}
 
+  /** A block of plain text without links. */
+  static Block plain(String text) {
+    return new Block(text, "p", 0, visibleChars(text));
+  }
+
   /** The blocks of these elements, in order. */
   static List<Block> read(List<Element> elements) {
     BlockReader r = new BlockReader();

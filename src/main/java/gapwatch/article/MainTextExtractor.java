@@ -16,17 +16,36 @@ import org.jspecify.annotations.Nullable;
  */
 final class MainTextExtractor {
 
-  /** The main text's blocks, read destructively from {@code doc}. */
-  List<Block> extract(Document doc, @Nullable String title) {
+  /**
+   * What was read from a page.
+   *
+   * @param blocks the main text's blocks
+   * @param pageText all text a reader can see on the page, when asked for
+   */
+  record Reading(List<Block> blocks, @Nullable String pageText) {}
+
+  /**
+   * Reads the main text destructively from {@code doc}.
+   *
+   * @param title the headline, left out of the text
+   * @param keepPageText whether to keep the text of the whole page, to check declared text against
+   */
+  Reading extract(Document doc, @Nullable String title, boolean keepPageText) {
     Element body = doc.body();
     PagePruner.removeNeverText(body);
     PagePruner.removeFurniture(body, TextMeasure.of(body));
+    String pageText = keepPageText ? body.text() : null;
     TextMeasure m = TextMeasure.of(body);
     BodyFinder.Body region = BodyFinder.find(body, m);
     BodyCleaner.clean(region, m);
+    return new Reading(keep(BlockReader.read(region.elements()), title), pageText);
+  }
+
+  /** The blocks that are article text: not the headline, not link lists, not furniture lines. */
+  static List<Block> keep(List<Block> blocks, @Nullable String title) {
     List<Block> out = new ArrayList<>();
     String normalizedTitle = title == null ? "" : normalize(title);
-    for (Block b : BlockReader.read(region.elements())) {
+    for (Block b : blocks) {
       if (!normalizedTitle.isEmpty() && normalize(b.text()).equals(normalizedTitle)) {
         continue;
       }

@@ -39,7 +39,16 @@ final class MetadataReader {
       @Nullable String section,
       List<String> keywords,
       @Nullable String ogType,
-      Optional<JsonNode> jsonLd) {}
+      Optional<JsonNode> jsonLd) {
+
+    /** Whether the page says its text is not free to read ({@code isAccessibleForFree}). */
+    boolean paywalled() {
+      return jsonLd
+          .map(n -> n.get("isAccessibleForFree"))
+          .filter(free -> free.asText().equalsIgnoreCase("false"))
+          .isPresent();
+    }
+  }
 
   Metadata read(Document doc, String url) {
     Optional<JsonNode> ld = JsonLd.article(doc);
