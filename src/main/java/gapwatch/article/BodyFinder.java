@@ -29,6 +29,9 @@ final class BodyFinder {
 
   private static final int MIN_PARAGRAPH_CHARS = 20;
 
+  /** How much a character of other text costs against one of prose when widening the body. */
+  private static final double PROSE_NOISE_WEIGHT = 4;
+
   private BodyFinder() {}
 
   /**
@@ -188,7 +191,29 @@ final class BodyFinder {
         && chosen.parent().childrenSize() == 1) {
       chosen = chosen.parent();
     }
-    return chosen;
+    return gatherProse(chosen, m);
+  }
+
+  /**
+   * Moves up to the ancestor that holds the most prose for the least other text: a body split into
+   * chunks by advertising rails sits in cousins of the winner, not in its siblings.
+   */
+  private static Element gatherProse(Element chosen, TextMeasure m) {
+    Element best = chosen;
+    double bestValue = proseValue(chosen, m);
+    for (Element p = chosen.parent(); p != null && !p.nameIs("body"); p = p.parent()) {
+      double v = proseValue(p, m);
+      if (v > bestValue) {
+        best = p;
+        bestValue = v;
+      }
+    }
+    return best;
+  }
+
+  private static double proseValue(Element e, TextMeasure m) {
+    int prose = m.prose(e);
+    return prose - PROSE_NOISE_WEIGHT * (m.chars(e) - prose);
   }
 
   private static boolean isAncestor(Element ancestor, Element e) {
