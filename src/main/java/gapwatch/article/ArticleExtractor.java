@@ -70,8 +70,11 @@ public final class ArticleExtractor {
   private Body body(Document doc, MetadataReader.Metadata meta) {
     List<Block> declared =
         MainTextExtractor.keep(
-            meta.jsonLd().map(DeclaredBody::fromJsonLd).orElse(List.of()), meta.title());
-    MainTextExtractor.Reading reading = mainText.extract(doc, meta.title(), !declared.isEmpty());
+            meta.jsonLd().map(DeclaredBody::fromJsonLd).orElse(List.of()),
+            meta.title(),
+            meta.description());
+    MainTextExtractor.Reading reading =
+        mainText.extract(doc, meta.title(), meta.description(), !declared.isEmpty());
     String visible = MainTextExtractor.join(reading.blocks());
     if (declared.isEmpty() || meta.paywalled()) {
       return new Body(visible, TextSource.PAGE);

@@ -8,6 +8,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads elements as the reader sees them: a list of text blocks (paragraphs, subheadings, list
@@ -17,8 +18,16 @@ import org.jsoup.select.NodeTraversor;
  */
 final class BlockReader implements NodeFilter {
 
-  /** A block of text as read. */
-  record Block(String text, String tag, int linkChars, int chars) {
+  /**
+   * A block of text as read.
+   *
+   * @param text the text, inner line breaks kept
+   * @param tag the tag of the innermost block element holding it
+   * @param linkChars characters inside links, whitespace not counted
+   * @param chars all characters, whitespace not counted
+   * @param element the innermost block element holding it, if read from markup
+   */
+  record Block(String text, String tag, int linkChars, int chars, @Nullable Element element) {
     double linkDensity() {
       return chars == 0 ? 0 : linkChars / (double) chars;
     }
@@ -43,7 +52,7 @@ final class BlockReader implements NodeFilter {
 
   private final List<Block> blocks = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
-  private final List<String> openBlocks = new ArrayList<>();
+  private final List<Element> openBlocks = new ArrayList<>();
   private int linkDepth;
   private int preDepth;
   private int linkChars;
@@ -52,7 +61,7 @@ final class BlockReader implements NodeFilter {
 
   /** A block of plain text without links. */
   static Block plain(String text) {
-    return new Block(text, "p", 0, visibleChars(text));
+    return new Block(text, "p", 0, visibleChars(text), null);
   }
 
   /** The blocks of these elements, in order. */
@@ -78,7 +87,7 @@ final class BlockReader implements NodeFilter {
         lineBreak();
       } else if (BLOCK_TAGS.contains(tag)) {
         flush();
-        openBlocks.add(tag);
+        openBlocks.add(e);
         if (tag.equals("pre")) {
           preDepth++;
         }
@@ -141,8 +150,10 @@ final class BlockReader implements NodeFilter {
   private void flush() {
     String s = preDepth > 0 ? text.toString().strip() : clean(text);
     if (!s.isEmpty()) {
-      String tag = openBlocks.isEmpty() ? "div" : openBlocks.get(openBlocks.size() - 1);
-      blocks.add(new Block(s, tag, Math.min(linkChars, visibleChars(s)), visibleChars(s)));
+      Element e = openBlocks.isEmpty() ? null : openBlocks.get(openBlocks.size() - 1);
+      String tag = e == null ? "div" : e.normalName();
+      int chars = visibleChars(s);
+      blocks.add(new Block(s, tag, Math.min(linkChars, chars), chars, e));
     }
     text.setLength(0);
     linkChars = 0;

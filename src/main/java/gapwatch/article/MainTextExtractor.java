@@ -30,7 +30,8 @@ final class MainTextExtractor {
    * @param title the headline, left out of the text
    * @param keepPageText whether to keep the text of the whole page, to check declared text against
    */
-  Reading extract(Document doc, @Nullable String title, boolean keepPageText) {
+  Reading extract(
+      Document doc, @Nullable String title, @Nullable String summary, boolean keepPageText) {
     Element body = doc.body();
     PagePruner.removeNeverText(body);
     PagePruner.removeFurniture(body, TextMeasure.of(body));
@@ -38,15 +39,25 @@ final class MainTextExtractor {
     TextMeasure m = TextMeasure.of(body);
     BodyFinder.Body region = BodyFinder.find(body, m);
     BodyCleaner.clean(region, m);
-    return new Reading(keep(BlockReader.read(region.elements()), title), pageText);
+    return new Reading(keep(BlockReader.read(region.elements()), title, summary), pageText);
   }
 
-  /** The blocks that are article text: not the headline, not link lists, not furniture lines. */
-  static List<Block> keep(List<Block> blocks, @Nullable String title) {
+  /**
+   * The blocks that are article text: not the headline, not the summary shown above the text (the
+   * page's description, when one of the first blocks repeats it), not link lists, not furniture.
+   */
+  static List<Block> keep(List<Block> blocks, @Nullable String title, @Nullable String summary) {
     List<Block> out = new ArrayList<>();
     String normalizedTitle = title == null ? "" : normalize(title);
+    String normalizedSummary = summary == null ? "" : normalize(summary);
     for (Block b : blocks) {
-      if (!normalizedTitle.isEmpty() && normalize(b.text()).equals(normalizedTitle)) {
+      String normalized = normalize(b.text());
+      if (!normalizedTitle.isEmpty() && normalized.equals(normalizedTitle)) {
+        continue;
+      }
+      if (out.size() < 2
+          && normalized.equals(normalizedSummary)
+          && (b.heading() || (b.element() != null && Markers.summary(b.element())))) {
         continue;
       }
       if (b.linkDensity() > 0.5 && (b.tag().equals("li") || b.chars() < 80)) {

@@ -41,6 +41,12 @@ final class Markers {
               + "|sidebar|skyscraper|sponsor\\w*|shopping|tags?|tool\\w*|widget|caption|byline"
               + "|author\\w*|social\\w*|newsletter|subscri\\w*|recommend\\w*|more)\\b");
 
+  /** Words of a summary shown between headline and text. */
+  private static final Pattern SUMMARY =
+      Pattern.compile(
+          "\\b(summary|standfirst|dek|deck|subtitle|sub ?headline|subhead\\w*|description|excerpt"
+              + "|teaser|lead|lede|intro|strapline|kicker|abstract|sapo|chapo)\\b");
+
   private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
   private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
 
@@ -59,6 +65,16 @@ final class Markers {
   static boolean furniture(Element e) {
     String w = words(e.className() + " " + e.id());
     return !w.isEmpty() && FURNITURE.matcher(w).find() && !MAYBE_CONTENT.matcher(w).find();
+  }
+
+  /** Whether the element or its parent is marked as the summary above an article's text. */
+  static boolean summary(Element e) {
+    return marksSummary(e) || (e.parent() != null && marksSummary(e.parent()));
+  }
+
+  private static boolean marksSummary(Element e) {
+    return e.attr("itemprop").equals("description")
+        || SUMMARY.matcher(words(e.className() + " " + e.id())).find();
   }
 
   /** +25 or -25 for a class, and again for an id, that says content or furniture. */

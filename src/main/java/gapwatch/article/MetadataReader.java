@@ -39,6 +39,7 @@ final class MetadataReader {
       @Nullable String section,
       List<String> keywords,
       @Nullable String ogType,
+      @Nullable String description,
       Optional<JsonNode> jsonLd) {
 
     /** Whether the page says its text is not free to read ({@code isAccessibleForFree}). */
@@ -63,6 +64,9 @@ final class MetadataReader {
             ld.flatMap(n -> JsonLd.text(n, "articleSection")), meta(doc, "article:section")),
         keywords(doc, ld),
         meta(doc, "og:type").orElse(null),
+        meta(doc, "og:description", "description", "twitter:description")
+            .or(() -> ld.flatMap(n -> JsonLd.text(n, "description")))
+            .orElse(null),
         ld);
   }
 
