@@ -48,14 +48,14 @@ final class BlockFilter {
 
   private static final Pattern CREDIT =
       Pattern.compile(
-          "(?iu)(\\((image|photo|picture|pic|credit|source|foto|video)s?\\s*:[^)]*\\)\\s*$"
+          "(\\((image|photo|picture|pic|credit|source|foto|video)s?\\s*:[^)]*\\)\\s*$"
               + "|^(image|photo|picture|credit|photograph|foto|source|video)s?\\s*(:|by\\b)"
               + "|getty\\s*images|shutterstock|\\bap photo\\b|\\(ap\\)$|^©|\\bphoto credit\\b"
               + "|\\bcredit:)");
 
   private static final Pattern PROMOTION =
       Pattern.compile(
-          "(?iu)(sign up (for (our|the|a) \\S+ newsletter|here|now|today)|subscribe (to|for|now|today)|newsletters?\\b"
+          "(sign up (for (our|the|a) \\S+ newsletter|here|now|today)|subscribe (to|for|now|today)|newsletters?\\b"
               + "|sharing is caring|share (this|it) with|share this (article|story|post)"
               + "|like this (story|article)\\?|follow (us|me|him|her|them) on"
               + "|you (may|might) also like|related (articles|stories|posts|content|coverage)"
@@ -70,6 +70,9 @@ final class BlockFilter {
 
   /** Whether a block is page furniture rather than article text. */
   static boolean isFurniture(Block b) {
+    if (b.chars() > 400) {
+      return false; // every rule below is for short lines
+    }
     String text = b.text().strip();
     int words = words(text);
     if (words <= 16 && isDateline(text)) {
@@ -78,14 +81,15 @@ final class BlockFilter {
     if (words <= 14 && BYLINE.matcher(text).find() && mostlyCapitalised(text)) {
       return true;
     }
-    if (words <= 30 && CREDIT.matcher(text).find()) {
-      return true;
+    if (words > 45) {
+      return false;
     }
-    return words <= 45 && PROMOTION.matcher(text.toLowerCase(Locale.ROOT)).find();
+    String lower = text.toLowerCase(Locale.ROOT);
+    return (words <= 30 && CREDIT.matcher(lower).find()) || PROMOTION.matcher(lower).find();
   }
 
   private static boolean isDateline(String text) {
-    if (text.contains("(@") || !DATE_OR_TIME.matcher(text).find()) {
+    if (!hasDigit(text) || text.contains("(@") || !DATE_OR_TIME.matcher(text).find()) {
       // "— Name (@handle) November 18, 2019" closes a quoted post; it is part of the quote
       return false;
     }
@@ -95,6 +99,15 @@ final class BlockFilter {
     String rest =
         DATELINE_WORDS.matcher(DATE_OR_TIME.matcher(text).replaceAll(" ")).replaceAll(" ");
     return words(rest) <= 3 && !text.endsWith(".");
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A byline names people: most of its words after "By" start with a capital letter. */
@@ -117,11 +130,16 @@ final class BlockFilter {
     return words > 0 && capitalised * 10 >= words * 6;
   }
 
+  /** The number of words (runs of letters and digits) in a text. */
   static int words(String text) {
-    var m = WORD.matcher(text);
     int n = 0;
-    while (m.find()) {
-      n++;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean w = Character.isLetterOrDigit(text.charAt(i));
+      if (w && !inWord) {
+        n++;
+      }
+      inWord = w;
     }
     return n;
   }

@@ -117,13 +117,11 @@ final class BlockReader implements NodeFilter {
 
   private void append(TextNode t) {
     String s = t.getWholeText();
-    if (preDepth == 0) {
-      s = s.replaceAll("[\\s\\u00a0]+", " ");
-      if (s.startsWith(" ") && (text.isEmpty() || endsWithSpace())) {
-        s = s.substring(1);
-      }
+    if (preDepth > 0) {
+      text.append(s);
+    } else {
+      appendCollapsed(s);
     }
-    text.append(s);
     if (linkDepth > 0) {
       linkChars += visibleChars(s);
     }
@@ -139,6 +137,20 @@ final class BlockReader implements NodeFilter {
       flush();
     } else {
       text.append('\n');
+    }
+  }
+
+  /** Appends with runs of white space made one space, and none at the start of a line. */
+  private void appendCollapsed(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        if (!text.isEmpty() && !endsWithSpace()) {
+          text.append(' ');
+        }
+      } else {
+        text.append(c);
+      }
     }
   }
 
@@ -160,7 +172,8 @@ final class BlockReader implements NodeFilter {
   }
 
   private static String clean(CharSequence raw) {
-    return raw.toString().replaceAll(" *\n[ \n]*", "\n").strip();
+    String s = raw.toString();
+    return s.indexOf('\n') < 0 ? s.strip() : s.replaceAll(" *\n[ \n]*", "\n").strip();
   }
 
   private static int visibleChars(String s) {

@@ -51,13 +51,12 @@ final class MainTextExtractor {
     String normalizedTitle = title == null ? "" : normalize(title);
     String normalizedSummary = summary == null ? "" : normalize(summary);
     for (Block b : blocks) {
-      String normalized = normalize(b.text());
-      if (!normalizedTitle.isEmpty() && normalized.equals(normalizedTitle)) {
+      if (repeats(b, normalizedTitle)) {
         continue;
       }
       if (out.size() < 2
-          && normalized.equals(normalizedSummary)
-          && (b.heading() || (b.element() != null && Markers.summary(b.element())))) {
+          && (b.heading() || (b.element() != null && Markers.summary(b.element())))
+          && repeats(b, normalizedSummary)) {
         continue;
       }
       if (b.linkDensity() > 0.5 && (b.tag().equals("li") || b.chars() < 80)) {
@@ -80,6 +79,12 @@ final class MainTextExtractor {
       sb.append(b.text());
     }
     return sb.toString();
+  }
+
+  private static boolean repeats(Block b, String normalized) {
+    return !normalized.isEmpty()
+        && b.text().length() <= normalized.length() * 2 + 20
+        && normalize(b.text()).equals(normalized);
   }
 
   private static String normalize(String s) {

@@ -1,6 +1,5 @@
 package gapwatch.article;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -47,22 +46,37 @@ final class Markers {
           "\\b(summary|standfirst|dek|deck|subtitle|sub ?headline|subhead\\w*|description|excerpt"
               + "|teaser|lead|lede|intro|strapline|kicker|abstract|sapo|chapo)\\b");
 
-  private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
-  private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
-
   private Markers() {}
 
-  /** The words of a class or id. */
+  /** The words of a class or id: lower case, split at camel humps and non-alphanumerics. */
   static String words(String name) {
-    if (name.isEmpty()) {
-      return "";
+    StringBuilder sb = new StringBuilder(name.length() + 8);
+    char prev = ' ';
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!alnum) {
+        c = ' ';
+      } else if (Character.isUpperCase(c) && prev >= 'a' && prev <= 'z') {
+        sb.append(' ');
+      }
+      if (c != ' ' || (!sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ')) {
+        sb.append(Character.toLowerCase(c));
+      }
+      prev = name.charAt(i);
     }
-    String split = CAMEL.matcher(name).replaceAll(" ").toLowerCase(Locale.ROOT);
-    return SEPARATORS.matcher(split).replaceAll(" ").strip();
+    int end = sb.length();
+    while (end > 0 && sb.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return sb.substring(0, end);
   }
 
   /** Whether the class or id marks page furniture rather than content. */
   static boolean furniture(Element e) {
+    if (!e.hasAttr("class") && !e.hasAttr("id")) {
+      return false;
+    }
     String w = words(e.className() + " " + e.id());
     return !w.isEmpty() && FURNITURE.matcher(w).find() && !MAYBE_CONTENT.matcher(w).find();
   }
@@ -83,6 +97,9 @@ final class Markers {
   }
 
   private static int weight(String name) {
+    if (name.isEmpty()) {
+      return 0;
+    }
     String w = words(name);
     if (w.isEmpty()) {
       return 0;

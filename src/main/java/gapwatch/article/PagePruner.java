@@ -3,6 +3,7 @@ package gapwatch.article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
@@ -23,7 +24,8 @@ final class PagePruner {
       "script, style, noscript, template, svg, canvas, link, meta, title";
 
   /** Tags of page furniture, whatever their class. */
-  private static final String FURNITURE_TAGS = "nav, aside, footer, menu, dialog";
+  private static final Set<String> FURNITURE_TAGS =
+      Set.of("nav", "aside", "footer", "menu", "dialog");
 
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
@@ -127,7 +129,7 @@ final class PagePruner {
     if (e.nameIs("a") || e.nameIs("article") || e.nameIs("main") || e.nameIs("body")) {
       return false;
     }
-    if (e.is(FURNITURE_TAGS)) {
+    if (FURNITURE_TAGS.contains(e.normalName())) {
       return true;
     }
     String role = e.attr("role").toLowerCase(Locale.ROOT);
