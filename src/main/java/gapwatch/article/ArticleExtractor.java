@@ -28,11 +28,19 @@ public final class ArticleExtractor {
   private static final int MIN_ARTICLE_CHARS = 200;
 
   private final LanguageGuesser languages;
+  private final List<SiteProfile> profiles;
   private final MetadataReader metadata = new MetadataReader();
   private final MainTextExtractor mainText = new MainTextExtractor();
 
+  /** An extractor with the generic rules only. */
   public ArticleExtractor(LanguageGuesser languages) {
+    this(languages, List.of());
+  }
+
+  /** An extractor that applies a site's profile, when one matches, before the generic rules. */
+  public ArticleExtractor(LanguageGuesser languages, List<SiteProfile> profiles) {
     this.languages = languages;
+    this.profiles = List.copyOf(profiles);
   }
 
   /** Extracts the article from a page. Never throws on hostile HTML; the kind says what it got. */
@@ -40,17 +48,25 @@ public final class ArticleExtractor {
     String url = page.finalUrl().toString();
     Document doc = parse(page.body(), page.declaredCharset(), url);
     MetadataReader.Metadata meta = metadata.read(doc, url);
-    Body body = body(doc, meta);
+    ProfileReader.Reading site = profileReading(doc, page, meta);
+    Body body =
+        site.body().isEmpty()
+            ? body(doc, meta)
+            : new Body(MainTextExtractor.join(site.body()), TextSource.SITE_PROFILE);
     String text = body.text();
     PageKind kind = classify(meta, text);
     String lang = languages.guess(text).orElse(meta.htmlLang());
+    PageDates dates =
+        PageDates.consistent(
+            site.published() != null ? site.published() : meta.published(),
+            site.modified() != null ? site.modified() : meta.modified());
     return new Article(
         url,
         meta.canonicalUrl(),
-        meta.title(),
-        meta.authors(),
-        meta.published(),
-        meta.modified(),
+        site.title() != null ? site.title() : meta.title(),
+        !site.authors().isEmpty() ? site.authors() : meta.authors(),
+        dates.published(),
+        dates.modified(),
         lang,
         meta.section(),
         meta.keywords(),
@@ -58,6 +74,28 @@ public final class ArticleExtractor {
         kind,
         kind == PageKind.ARTICLE || kind == PageKind.PAYWALLED ? body.source() : TextSource.NONE);
   }
+
+  private ProfileReader.Reading profileReading(
+      Document doc, FetchedPage page, MetadataReader.Metadata meta) {
+    String host = page.finalUrl().getHost();
+    if (host != null) {
+      for (SiteProfile p : profiles) {
+        if (p.appliesTo(host)) {
+          ProfileReader.Reading r = ProfileReader.read(doc, p, "en".equals(meta.htmlLang()));
+          return new ProfileReader.Reading(
+              MainTextExtractor.keep(r.body(), meta.title(), meta.description()),
+              r.title(),
+              r.published(),
+              r.modified(),
+              r.authors());
+        }
+      }
+    }
+    return NO_PROFILE;
+  }
+
+  private static final ProfileReader.Reading NO_PROFILE =
+      new ProfileReader.Reading(List.of(), null, null, null, List.of());
 
   /** The main text and where it came from. */
   private record Body(String text, TextSource source) {}

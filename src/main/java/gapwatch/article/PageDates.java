@@ -1,7 +1,8 @@
 package gapwatch.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Locale;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -77,8 +78,13 @@ record PageDates(@Nullable ArticleDate published, @Nullable ArticleDate modified
             .or(() -> time(facts, true))
             .or(() -> textDate(facts, true, monthFirst))
             .orElse(null);
+    return consistent(published, modified);
+  }
+
+  /** The dates, without a modification date that comes before the publication date. */
+  static PageDates consistent(@Nullable ArticleDate published, @Nullable ArticleDate modified) {
     if (published != null && modified != null && before(modified, published)) {
-      modified = null;
+      return new PageDates(published, null);
     }
     return new PageDates(published, modified);
   }
@@ -163,10 +169,17 @@ record PageDates(@Nullable ArticleDate published, @Nullable ArticleDate modified
     return false;
   }
 
-  /** Compares by the dates' first ten characters (the calendar day), when both have them. */
+  /**
+   * Whether {@code a} is earlier than {@code b}: as instants when both carry an offset, else by
+   * calendar day.
+   */
   private static boolean before(ArticleDate a, ArticleDate b) {
-    String x = a.value().length() >= 10 ? a.value().substring(0, 10) : a.value();
-    String y = b.value().length() >= 10 ? b.value().substring(0, 10) : b.value();
-    return x.toLowerCase(Locale.ROOT).compareTo(y.toLowerCase(Locale.ROOT)) < 0;
+    try {
+      return OffsetDateTime.parse(a.value()).isBefore(OffsetDateTime.parse(b.value()));
+    } catch (DateTimeParseException e) {
+      String x = a.value().length() >= 10 ? a.value().substring(0, 10) : a.value();
+      String y = b.value().length() >= 10 ? b.value().substring(0, 10) : b.value();
+      return x.compareTo(y) < 0;
+    }
   }
 }
