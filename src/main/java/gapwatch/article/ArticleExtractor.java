@@ -24,9 +24,6 @@ public final class ArticleExtractor {
   /** The version recorded with stored articles, raised whenever extraction output changes. */
   public static final String VERSION = "article-1";
 
-  /** Pages with less main text than this are not treated as articles. */
-  private static final int MIN_ARTICLE_CHARS = 200;
-
   private final LanguageGuesser languages;
   private final List<SiteProfile> profiles;
   private final MetadataReader metadata = new MetadataReader();
@@ -52,9 +49,9 @@ public final class ArticleExtractor {
     Body body =
         site.body().isEmpty()
             ? body(doc, meta)
-            : new Body(MainTextExtractor.join(site.body()), TextSource.SITE_PROFILE);
+            : new Body(MainTextExtractor.join(site.body()), TextSource.SITE_PROFILE, null);
     String text = body.text();
-    PageKind kind = classify(meta, text);
+    PageKind kind = PageClassifier.classify(meta, text, body.reading());
     String lang = languages.guess(text).orElse(meta.htmlLang());
     PageDates dates =
         PageDates.consistent(
@@ -97,8 +94,9 @@ public final class ArticleExtractor {
   private static final ProfileReader.Reading NO_PROFILE =
       new ProfileReader.Reading(List.of(), null, null, null, List.of());
 
-  /** The main text and where it came from. */
-  private record Body(String text, TextSource source) {}
+  /** The main text, where it came from, and what the generic reading saw of the page. */
+  private record Body(
+      String text, TextSource source, MainTextExtractor.@Nullable Reading reading) {}
 
   /**
    * The text the reader sees. A declared body (JSON-LD) is taken instead when the page shows it but
@@ -115,36 +113,21 @@ public final class ArticleExtractor {
         mainText.extract(doc, meta.title(), meta.description(), !declared.isEmpty());
     String visible = MainTextExtractor.join(reading.blocks());
     if (declared.isEmpty() || meta.paywalled()) {
-      return new Body(visible, TextSource.PAGE);
+      return new Body(visible, TextSource.PAGE, reading);
     }
     String declaredText = MainTextExtractor.join(declared);
     Set<Long> declaredShingles = TextOverlap.shingles(declaredText);
     if (TextOverlap.coverage(declaredShingles, TextOverlap.shingles(visible)) >= 0.8) {
-      return new Body(visible, TextSource.PAGE);
+      return new Body(visible, TextSource.PAGE, reading);
     }
     boolean shown =
         reading.pageText() != null
             && TextOverlap.coverage(declaredShingles, TextOverlap.shingles(reading.pageText()))
                 >= 0.8;
     if (shown || visible.length() < declaredText.length() * 0.3) {
-      return new Body(declaredText, TextSource.JSON_LD);
+      return new Body(declaredText, TextSource.JSON_LD, reading);
     }
-    return new Body(visible, TextSource.PAGE);
-  }
-
-  private static PageKind classify(MetadataReader.Metadata meta, String text) {
-    boolean declaredArticle =
-        meta.jsonLd().isPresent() || "article".equalsIgnoreCase(meta.ogType());
-    if (meta.paywalled()) {
-      return PageKind.PAYWALLED;
-    }
-    if (text.isBlank()) {
-      return PageKind.EMPTY;
-    }
-    if (text.length() < MIN_ARTICLE_CHARS) {
-      return declaredArticle ? PageKind.ARTICLE : PageKind.NOT_ARTICLE;
-    }
-    return PageKind.ARTICLE;
+    return new Body(visible, TextSource.PAGE, reading);
   }
 
   private static Document parse(byte[] body, @Nullable String charset, String url) {

@@ -66,7 +66,7 @@ final class Bylines {
     }
     if (names.isEmpty()) {
       for (Element e : facts.microdata) {
-        if (e.attr("itemprop").equalsIgnoreCase("author") && !e.nameIs("meta")) {
+        if (e.attr("itemprop").equalsIgnoreCase("author") && !e.nameIs("meta") && !inComments(e)) {
           Element name = e.selectFirst("[itemprop=name]");
           addAll(name != null ? name.text() : e.text(), names);
         }
@@ -87,6 +87,19 @@ final class Bylines {
       }
     }
     return new ArrayList<>(names);
+  }
+
+  /** Whether the element sits in a comment thread, whose authors are readers. */
+  private static boolean inComments(Element e) {
+    int depth = 0;
+    for (Element p = e; p != null && depth < 12; p = p.parent(), depth++) {
+      if ((p.hasAttr("class") || p.hasAttr("id"))
+          && Markers.words(p.className() + " " + p.id())
+              .matches(".*\\b(comments?|replies|reply)\\b.*")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void fromJsonLd(JsonNode author, Set<String> names) {

@@ -2,8 +2,10 @@ package gapwatch.article;
 
 import gapwatch.article.BlockReader.Block;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -16,13 +18,18 @@ import org.jspecify.annotations.Nullable;
  */
 final class MainTextExtractor {
 
+  /** Below this many characters of text, the whole page's text is kept to classify the page. */
+  private static final int SHORT_PAGE_CHARS = 3_000;
+
   /**
    * What was read from a page.
    *
    * @param blocks the main text's blocks
-   * @param pageText all text a reader can see on the page, when asked for
+   * @param pageText all text a reader can see on the page, when asked for or when the main text is
+   *     short (to tell a consent or block page)
+   * @param headlineLinks links inside subheadings of the body: many make a list of teasers
    */
-  record Reading(List<Block> blocks, @Nullable String pageText) {}
+  record Reading(List<Block> blocks, @Nullable String pageText, int headlineLinks) {}
 
   /**
    * Reads the main text destructively from {@code doc}.
@@ -35,11 +42,16 @@ final class MainTextExtractor {
     Element body = doc.body();
     PagePruner.removeNeverText(body);
     PagePruner.removeFurniture(body, TextMeasure.of(body));
-    String pageText = keepPageText ? body.text() : null;
     TextMeasure m = TextMeasure.of(body);
+    String pageText = keepPageText || m.chars(body) < SHORT_PAGE_CHARS ? body.text() : null;
     BodyFinder.Body region = BodyFinder.find(body, m);
+    int headlineLinks = 0;
+    for (Element e : region.elements()) {
+      headlineLinks += e.select("h2 a[href], h3 a[href], h4 a[href]").size();
+    }
     BodyCleaner.clean(region, m);
-    return new Reading(keep(BlockReader.read(region.elements()), title, summary), pageText);
+    List<Block> blocks = keep(BlockReader.read(region.elements()), title, summary);
+    return new Reading(blocks, pageText, headlineLinks);
   }
 
   /**
@@ -49,14 +61,12 @@ final class MainTextExtractor {
   static List<Block> keep(List<Block> blocks, @Nullable String title, @Nullable String summary) {
     List<Block> out = new ArrayList<>();
     String normalizedTitle = title == null ? "" : normalize(title);
-    String normalizedSummary = summary == null ? "" : normalize(summary);
-    for (Block b : blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
       if (repeats(b, normalizedTitle)) {
         continue;
       }
-      if (out.size() < 2
-          && (b.heading() || (b.element() != null && Markers.summary(b.element())))
-          && repeats(b, normalizedSummary)) {
+      if (i < 2 && isSummary(b, summary)) {
         continue;
       }
       if (b.linkDensity() > 0.5 && (b.tag().equals("li") || b.chars() < 80)) {
@@ -79,6 +89,35 @@ final class MainTextExtractor {
       sb.append(b.text());
     }
     return sb.toString();
+  }
+
+  /**
+   * A summary above the text: marked as one and close to the page's description (any words when the
+   * page has none), or a heading or weakly marked block that repeats the description.
+   */
+  private static boolean isSummary(Block b, @Nullable String description) {
+    int marked = b.element() == null ? 0 : Markers.summary(b.element());
+    if (marked == 0 && !b.heading()) {
+      return false;
+    }
+    if (description == null) {
+      return marked == 2;
+    }
+    double overlap = wordOverlap(b.text(), description);
+    return marked == 2 ? overlap >= 0.5 : overlap >= 0.8;
+  }
+
+  /** The share of the words of {@code a} that also occur in {@code b}, case ignored. */
+  private static double wordOverlap(String a, String b) {
+    Set<String> inB = new HashSet<>(List.of(normalize(b).split(" ")));
+    String[] words = normalize(a).split(" ");
+    int found = 0;
+    for (String w : words) {
+      if (inB.contains(w)) {
+        found++;
+      }
+    }
+    return words.length == 0 ? 0 : found / (double) words.length;
   }
 
   private static boolean repeats(Block b, String normalized) {

@@ -44,7 +44,11 @@ final class Markers {
   private static final Pattern SUMMARY =
       Pattern.compile(
           "\\b(summary|standfirst|dek|deck|subtitle|sub ?headline|subhead\\w*|description|excerpt"
-              + "|teaser|lead|lede|intro|strapline|kicker|abstract|sapo|chapo)\\b");
+              + "|strapline|abstract|sapo|chapo)\\b");
+
+  /** Words that mark a summary on some sites and the first paragraph on others. */
+  private static final Pattern MAYBE_SUMMARY =
+      Pattern.compile("\\b(teaser|lead|lede|intro|kicker)\\b");
 
   private Markers() {}
 
@@ -81,14 +85,24 @@ final class Markers {
     return !w.isEmpty() && FURNITURE.matcher(w).find() && !MAYBE_CONTENT.matcher(w).find();
   }
 
-  /** Whether the element or its parent is marked as the summary above an article's text. */
-  static boolean summary(Element e) {
-    return marksSummary(e) || (e.parent() != null && marksSummary(e.parent()));
+  /**
+   * How surely the element or its parent is marked as the summary above an article's text: 2 for
+   * "standfirst", "dek", {@code itemprop=description} and the like, 1 for words some sites also use
+   * for the first paragraph ("lead", "intro"), 0 for none.
+   */
+  static int summary(Element e) {
+    return Math.max(summaryOf(e), e.parent() == null ? 0 : summaryOf(e.parent()));
   }
 
-  private static boolean marksSummary(Element e) {
-    return e.attr("itemprop").equals("description")
-        || SUMMARY.matcher(words(e.className() + " " + e.id())).find();
+  private static int summaryOf(Element e) {
+    if (e.attr("itemprop").equals("description")) {
+      return 2;
+    }
+    if (!e.hasAttr("class") && !e.hasAttr("id")) {
+      return 0;
+    }
+    String w = words(e.className() + " " + e.id());
+    return SUMMARY.matcher(w).find() ? 2 : MAYBE_SUMMARY.matcher(w).find() ? 1 : 0;
   }
 
   /** +25 or -25 for a class, and again for an id, that says content or furniture. */
