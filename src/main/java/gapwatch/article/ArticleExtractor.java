@@ -5,9 +5,6 @@ import gapwatch.crawl.FetchedPage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -43,7 +40,11 @@ public final class ArticleExtractor {
   /** Extracts the article from a page. Never throws on hostile HTML; the kind says what it got. */
   public Article extract(FetchedPage page) {
     String url = page.finalUrl().toString();
-    Document doc = parse(page.body(), page.declaredCharset(), url);
+    if (PageBytes.looksBinary(page.body())) {
+      return new Article(
+          url, null, null, List.of(), null, null, null, null, List.of(), "", PageKind.EMPTY);
+    }
+    Document doc = parse(page.body(), PageBytes.charset(page.body(), page.declaredCharset()), url);
     MetadataReader.Metadata meta = metadata.read(doc, url);
     ProfileReader.Reading site = profileReading(doc, page, meta);
     Body body =
@@ -131,22 +132,10 @@ public final class ArticleExtractor {
   }
 
   private static Document parse(byte[] body, @Nullable String charset, String url) {
-    String cs = supported(charset);
     try {
-      return Jsoup.parse(new ByteArrayInputStream(body), cs, url, Parser.htmlParser());
+      return Jsoup.parse(new ByteArrayInputStream(body), charset, url, Parser.htmlParser());
     } catch (IOException e) {
       throw new UncheckedIOException("reading an in-memory page cannot fail", e);
-    }
-  }
-
-  private static @Nullable String supported(@Nullable String charset) {
-    if (charset == null) {
-      return null;
-    }
-    try {
-      return Charset.isSupported(charset) ? charset : null;
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      return null;
     }
   }
 }
