@@ -11,6 +11,8 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,30 +31,18 @@ final class DateNormalizer {
   private static final Pattern URL_DATE =
       Pattern.compile(
           "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_]|$)"
-              + "|/((?:19|20)\\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])(?:/|$)");
+              + "|/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|$)");
   private static final Pattern ISO_DATE_PREFIX =
       Pattern.compile("^((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
 
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("jan", 1),
-          Map.entry("feb", 2),
-          Map.entry("mar", 3),
-          Map.entry("apr", 4),
-          Map.entry("may", 5),
-          Map.entry("jun", 6),
-          Map.entry("jul", 7),
-          Map.entry("aug", 8),
-          Map.entry("sep", 9),
-          Map.entry("oct", 10),
-          Map.entry("nov", 11),
-          Map.entry("dec", 12));
+  /** Month names in the languages of the feeds we read, English abbreviations included. */
+  private static final Map<String, Integer> MONTHS = monthNames();
 
   private static final String MONTH =
-      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+      "(" + String.join("|", longestFirst(MONTHS.keySet())) + ")\\.?";
   private static final String TIME =
-      "(?:[,\\s]+(?:at\\s+)?(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?\\s?m\\.?)?)?";
+      "(?:[,\\s•|·–-]+(?:at\\s+|um\\s+|à\\s+|às\\s+|alle\\s+|a las\\s+)?(\\d{1,2})[:.h](\\d{2})"
+          + "(?::(\\d{2}))?\\s*([ap]\\.?\\s?m\\.?)?)?";
   private static final String ZONE =
       "(?:\\s*\\(?\\s*((?:gmt|utc)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{2,4}t|gmt|utc|et|pt|ct|mt|z)"
           + "\\b\\)?)?";
@@ -63,7 +53,11 @@ final class DateNormalizer {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
-          "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+" + MONTH + ",?\\s+((?:19|20)\\d{2})" + TIME + ZONE,
+          "\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?"
+              + MONTH
+              + ",?\\s+(?:de\\s+)?((?:19|20)\\d{2})"
+              + TIME
+              + ZONE,
           Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMERIC =
       Pattern.compile(
@@ -224,7 +218,38 @@ final class DateNormalizer {
   }
 
   private static int month(String name) {
-    return MONTHS.getOrDefault(name.substring(0, 3).toLowerCase(Locale.ROOT), 0);
+    String n = name.toLowerCase(Locale.ROOT);
+    Integer m = MONTHS.get(n);
+    return m != null ? m : MONTHS.getOrDefault(n.substring(0, Math.min(3, n.length())), 0);
+  }
+
+  private static Map<String, Integer> monthNames() {
+    String[] lists = {
+      "january february march april may june july august september october november december",
+      "jan feb mar apr may jun jul aug sep oct nov dec",
+      "sept",
+      "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+      "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+      "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+      "januar februar märz april mai juni juli august september oktober november dezember",
+      "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre"
+          + " dicembre"
+    };
+    Map<String, Integer> out = new java.util.HashMap<>();
+    for (String list : lists) {
+      String[] names = list.split(" ");
+      for (int i = 0; i < names.length; i++) {
+        out.putIfAbsent(names[i], names.length == 1 ? 9 : i + 1);
+      }
+    }
+    out.put("setiembre", 9);
+    return Map.copyOf(out);
+  }
+
+  private static List<String> longestFirst(java.util.Collection<String> names) {
+    List<String> sorted = new ArrayList<>(names);
+    sorted.sort((a, b) -> b.length() - a.length());
+    return sorted;
   }
 
   /** A date, with the time and zone of groups {@code timeGroup..timeGroup+4} when present. */
