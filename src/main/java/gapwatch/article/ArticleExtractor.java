@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 public final class ArticleExtractor {
 
   /** The version recorded with stored articles, raised whenever extraction output changes. */
-  public static final String VERSION = "article-1";
+  public static final String VERSION = "article-2";
 
   private final LanguageGuesser languages;
   private final List<SiteProfile> profiles;

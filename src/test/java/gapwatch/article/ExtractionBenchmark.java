@@ -22,7 +22,7 @@ import org.jsoup.Jsoup;
 /**
  * Extraction speed, printed as figures: gapwatch's article extraction, jsoup's parse alone and
  * Readability4J over the same pages in the same JVM, after a warm-up. Run with {@code mvn -o -q
- * -Pbench test-compile exec:java} (pages from {@code -Dbench.pages=DIR}, default the shared
+ * -Pbench test-compile} (pages from {@code -Dbench.pages=DIR}, default the shared
  * article-extraction benchmark). A benchmark, not a test: it asserts nothing and never runs in
  * {@code mvn verify}.
  */
@@ -42,7 +42,7 @@ public final class ExtractionBenchmark {
     PrintStream out = System.out;
     out.printf(
         Locale.ROOT,
-        "%d pages from %s, %d measured rounds after 2 warm-up rounds%n",
+        "%d pages from %s, median of %d measured rounds after 2 warm-up rounds%n",
         pages.size(),
         dir,
         rounds);
@@ -51,9 +51,11 @@ public final class ExtractionBenchmark {
         p -> gapwatch.extract(FetchedPage.ofFile(p.url(), p.body(), "text/html"));
     Consumer<Page> parse = p -> parse(p);
     Consumer<Page> readability = p -> new Readability4J(p.url().toString(), p.html()).parse();
-    double tParse = time(pages, parse, rounds);
-    double tGapwatch = time(pages, extract, rounds);
-    double tReadability = time(pages, readability, rounds);
+    List<Consumer<Page>> tasks = List.of(parse, extract, readability);
+    double[] median = time(pages, tasks, rounds);
+    double tParse = median[0];
+    double tGapwatch = median[1];
+    double tReadability = median[2];
     out.printf(Locale.ROOT, "jsoup parse only     %8.2f ms/page%n", tParse);
     out.printf(Locale.ROOT, "gapwatch extract     %8.2f ms/page%n", tGapwatch);
     out.printf(Locale.ROOT, "Readability4J 1.0.8  %8.2f ms/page%n", tReadability);
@@ -70,16 +72,31 @@ public final class ExtractionBenchmark {
     }
   }
 
-  /** Mean milliseconds per page over the measured rounds. */
-  private static double time(List<Page> pages, Consumer<Page> task, int rounds) {
+  /**
+   * Median milliseconds per page of each task over the measured rounds. The tasks take turns within
+   * each round, in a rotating order, so that a busy moment of the machine or a garbage collection
+   * does not fall on one task only.
+   */
+  private static double[] time(List<Page> pages, List<Consumer<Page>> tasks, int rounds) {
     for (int i = 0; i < 2; i++) {
-      pages.forEach(task);
+      tasks.forEach(pages::forEach);
     }
-    long start = System.nanoTime();
-    for (int i = 0; i < rounds; i++) {
-      pages.forEach(task);
+    double[][] perRound = new double[tasks.size()][rounds];
+    for (int r = 0; r < rounds; r++) {
+      for (int k = 0; k < tasks.size(); k++) {
+        int t = (k + r) % tasks.size();
+        long start = System.nanoTime();
+        pages.forEach(tasks.get(t));
+        perRound[t][r] = (System.nanoTime() - start) / 1e6 / pages.size();
+      }
     }
-    return (System.nanoTime() - start) / 1e6 / rounds / pages.size();
+    double[] median = new double[tasks.size()];
+    for (int t = 0; t < tasks.size(); t++) {
+      double[] x = perRound[t].clone();
+      java.util.Arrays.sort(x);
+      median[t] = x[x.length / 2];
+    }
+    return median;
   }
 
   private static List<Page> load(Path dir) throws IOException {
