@@ -10,10 +10,10 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * How much text, linked text and commas every element under a root holds, and how many paragraphs,
- * list items, images, inputs and embeds it contains, measured in one iterative pass so that scoring
- * a page is linear in its size (jsoup's {@code text()} per element would be quadratic, and
- * recursive code would overflow on deeply nested pages). Characters are counted without whitespace.
- * A snapshot: later changes to the tree are not reflected. Not thread-safe; one per extraction.
+ * list items, images and form fields it contains, measured in one iterative pass so that scoring a
+ * page is linear in its size (jsoup's {@code text()} per element would be quadratic, and recursive
+ * code would overflow on deeply nested pages). Characters are counted without whitespace. A
+ * snapshot: later changes to the tree are not reflected. Not thread-safe; one per extraction.
  */
 final class TextMeasure {
 
@@ -24,12 +24,11 @@ final class TextMeasure {
   private static final int LIST_ITEMS = 4;
   private static final int IMAGES = 5;
   private static final int INPUTS = 6;
-  private static final int EMBEDS = 7;
-  private static final int PROSE = 8;
-  private static final int QUOTED = 9;
-  private static final int OWN_CHARS = 10; // in the element's own text nodes; not summed upwards
-  private static final int BLOCK_CHILDREN = 11; // not summed upwards
-  private static final int FIELDS = 12;
+  private static final int PROSE = 7;
+  private static final int QUOTED = 8;
+  private static final int OWN_CHARS = 9; // in the element's own text nodes; not summed upwards
+  private static final int BLOCK_CHILDREN = 10; // not summed upwards
+  private static final int FIELDS = 11;
 
   /** A paragraph this long, with few links, is prose rather than a teaser or a label. */
   private static final int PROSE_CHARS = 80;
@@ -74,11 +73,6 @@ final class TextMeasure {
   /** Descendant form fields. */
   int inputs(Element e) {
     return get(e, INPUTS);
-  }
-
-  /** Descendant embeds (objects, embeds, iframes, videos). */
-  int embeds(Element e) {
-    return get(e, EMBEDS);
   }
 
   /** Characters in descendant paragraphs of prose: long, and mostly not links. */
@@ -167,7 +161,6 @@ final class TextMeasure {
       case "li" -> own[LIST_ITEMS]++;
       case "img", "picture" -> own[IMAGES]++;
       case "input", "select", "textarea", "button" -> own[INPUTS]++;
-      case "object", "embed", "iframe", "video", "audio" -> own[EMBEDS]++;
       default -> {
         // other tags only carry text
       }
