@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param keywords the page's keywords or tags
  * @param text the main text; blocks (paragraphs, headings, list items) separated by blank lines
  * @param kind what kind of page this is
+ * @param textSource where the text was read from
  */
 public record Article(
     String url,
@@ -30,13 +31,43 @@ public record Article(
     @Nullable String section,
     List<String> keywords,
     String text,
-    PageKind kind) {
+    PageKind kind,
+    TextSource textSource) {
 
   public Article {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(textSource, "textSource");
     authors = List.copyOf(authors);
     keywords = List.copyOf(keywords);
+  }
+
+  /** An article whose text was read from the page's markup. */
+  public Article(
+      String url,
+      @Nullable String canonicalUrl,
+      @Nullable String title,
+      List<String> authors,
+      @Nullable ArticleDate published,
+      @Nullable ArticleDate modified,
+      @Nullable String language,
+      @Nullable String section,
+      List<String> keywords,
+      String text,
+      PageKind kind) {
+    this(
+        url,
+        canonicalUrl,
+        title,
+        authors,
+        published,
+        modified,
+        language,
+        section,
+        keywords,
+        text,
+        kind,
+        text.isEmpty() ? TextSource.NONE : TextSource.PAGE);
   }
 }

@@ -1,14 +1,12 @@
 package gapwatch.article;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import gapwatch.article.BlockReader.Block;
 import gapwatch.crawl.FetchedPage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
-import java.util.Optional;
+import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -21,90 +19,123 @@ import org.jspecify.annotations.Nullable;
 public final class ArticleExtractor {
 
   /** The version recorded with stored articles, raised whenever extraction output changes. */
-  public static final String VERSION = "article-1";
-
-  /** Pages with less main text than this are not treated as articles. */
-  private static final int MIN_ARTICLE_CHARS = 200;
+  public static final String VERSION = "article-2";
 
   private final LanguageGuesser languages;
+  private final List<SiteProfile> profiles;
   private final MetadataReader metadata = new MetadataReader();
   private final MainTextExtractor mainText = new MainTextExtractor();
 
+  /** An extractor with the generic rules only. */
   public ArticleExtractor(LanguageGuesser languages) {
+    this(languages, List.of());
+  }
+
+  /** An extractor that applies a site's profile, when one matches, before the generic rules. */
+  public ArticleExtractor(LanguageGuesser languages, List<SiteProfile> profiles) {
     this.languages = languages;
+    this.profiles = List.copyOf(profiles);
   }
 
   /** Extracts the article from a page. Never throws on hostile HTML; the kind says what it got. */
   public Article extract(FetchedPage page) {
     String url = page.finalUrl().toString();
-    Document doc = parse(page.body(), page.declaredCharset(), url);
+    if (PageBytes.looksBinary(page.body())) {
+      return new Article(
+          url, null, null, List.of(), null, null, null, null, List.of(), "", PageKind.EMPTY);
+    }
+    Document doc = parse(page.body(), PageBytes.charset(page.body(), page.declaredCharset()), url);
     MetadataReader.Metadata meta = metadata.read(doc, url);
-    String text = bodyText(doc, meta.jsonLd());
-    PageKind kind = classify(meta, text);
+    ProfileReader.Reading site = profileReading(doc, page, meta);
+    Body body =
+        site.body().isEmpty()
+            ? body(doc, meta)
+            : new Body(MainTextExtractor.join(site.body()), TextSource.SITE_PROFILE, null);
+    String text = body.text();
+    PageKind kind = PageClassifier.classify(meta, text, body.reading());
     String lang = languages.guess(text).orElse(meta.htmlLang());
+    PageDates dates =
+        PageDates.consistent(
+            site.published() != null ? site.published() : meta.published(),
+            site.modified() != null ? site.modified() : meta.modified());
     return new Article(
         url,
         meta.canonicalUrl(),
-        meta.title(),
-        meta.authors(),
-        meta.published(),
-        meta.modified(),
+        site.title() != null ? site.title() : meta.title(),
+        !site.authors().isEmpty() ? site.authors() : meta.authors(),
+        dates.published(),
+        dates.modified(),
         lang,
         meta.section(),
         meta.keywords(),
         kind == PageKind.ARTICLE || kind == PageKind.PAYWALLED ? text : "",
-        kind);
+        kind,
+        kind == PageKind.ARTICLE || kind == PageKind.PAYWALLED ? body.source() : TextSource.NONE);
   }
 
-  private String bodyText(Document doc, Optional<JsonNode> ld) {
-    String visible = mainText.extract(doc);
-    Optional<String> declared = ld.flatMap(n -> JsonLd.text(n, "articleBody"));
-    // Structured data wins when it is clearly the fuller text (pages that render the body with
-    // script ship it there); otherwise what the reader sees wins.
-    if (declared.isPresent() && declared.get().length() > visible.length() * 1.3) {
-      return declared.get().strip().replaceAll("\\s*\\n\\s*", "\n\n");
-    }
-    return visible;
-  }
-
-  private static PageKind classify(MetadataReader.Metadata meta, String text) {
-    boolean declaredArticle =
-        meta.jsonLd().isPresent() || "article".equalsIgnoreCase(meta.ogType());
-    if (meta.jsonLd().isPresent()) {
-      JsonNode free = meta.jsonLd().get().get("isAccessibleForFree");
-      if (free != null && (free.asText().equalsIgnoreCase("false"))) {
-        return PageKind.PAYWALLED;
+  private ProfileReader.Reading profileReading(
+      Document doc, FetchedPage page, MetadataReader.Metadata meta) {
+    String host = page.finalUrl().getHost();
+    if (host != null) {
+      for (SiteProfile p : profiles) {
+        if (p.appliesTo(host)) {
+          ProfileReader.Reading r = ProfileReader.read(doc, p, "en".equals(meta.htmlLang()));
+          return new ProfileReader.Reading(
+              MainTextExtractor.keep(r.body(), meta.title(), meta.description()),
+              r.title(),
+              r.published(),
+              r.modified(),
+              r.authors());
+        }
       }
     }
-    if (text.isBlank()) {
-      return PageKind.EMPTY;
+    return NO_PROFILE;
+  }
+
+  private static final ProfileReader.Reading NO_PROFILE =
+      new ProfileReader.Reading(List.of(), null, null, null, List.of());
+
+  /** The main text, where it came from, and what the generic reading saw of the page. */
+  private record Body(
+      String text, TextSource source, MainTextExtractor.@Nullable Reading reading) {}
+
+  /**
+   * The text the reader sees. A declared body (JSON-LD) is taken instead when the page shows it but
+   * the generic reading missed much of it, or when the page shows almost nothing (a shell rendered
+   * by script); never for a paywalled page, whose reader sees only the visible part.
+   */
+  private Body body(Document doc, MetadataReader.Metadata meta) {
+    List<Block> declared =
+        MainTextExtractor.keep(
+            meta.jsonLd().map(DeclaredBody::fromJsonLd).orElse(List.of()),
+            meta.title(),
+            meta.description());
+    MainTextExtractor.Reading reading =
+        mainText.extract(doc, meta.title(), meta.description(), !declared.isEmpty());
+    String visible = MainTextExtractor.join(reading.blocks());
+    if (declared.isEmpty() || meta.paywalled()) {
+      return new Body(visible, TextSource.PAGE, reading);
     }
-    if (!declaredArticle && meta.ogType() != null) {
-      return PageKind.NOT_ARTICLE;
+    String declaredText = MainTextExtractor.join(declared);
+    Set<Long> declaredShingles = TextOverlap.shingles(declaredText);
+    if (TextOverlap.coverage(declaredShingles, TextOverlap.shingles(visible)) >= 0.8) {
+      return new Body(visible, TextSource.PAGE, reading);
     }
-    if (text.length() < MIN_ARTICLE_CHARS) {
-      return declaredArticle ? PageKind.ARTICLE : PageKind.NOT_ARTICLE;
+    boolean shown =
+        reading.pageText() != null
+            && TextOverlap.coverage(declaredShingles, TextOverlap.shingles(reading.pageText()))
+                >= 0.8;
+    if (shown || visible.length() < declaredText.length() * 0.3) {
+      return new Body(declaredText, TextSource.JSON_LD, reading);
     }
-    return PageKind.ARTICLE;
+    return new Body(visible, TextSource.PAGE, reading);
   }
 
   private static Document parse(byte[] body, @Nullable String charset, String url) {
-    String cs = supported(charset);
     try {
-      return Jsoup.parse(new ByteArrayInputStream(body), cs, url, Parser.htmlParser());
+      return Jsoup.parse(new ByteArrayInputStream(body), charset, url, Parser.htmlParser());
     } catch (IOException e) {
       throw new UncheckedIOException("reading an in-memory page cannot fail", e);
-    }
-  }
-
-  private static @Nullable String supported(@Nullable String charset) {
-    if (charset == null) {
-      return null;
-    }
-    try {
-      return Charset.isSupported(charset) ? charset : null;
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      return null;
     }
   }
 }

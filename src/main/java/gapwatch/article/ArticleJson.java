@@ -25,6 +25,7 @@ public final class ArticleJson {
     m.put("lang", a.language());
     m.put("text", a.text());
     m.put("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT));
+    m.put("text_source", a.textSource().name().toLowerCase(java.util.Locale.ROOT));
     m.put("published_source", a.published() == null ? null : a.published().source());
     m.put("modified_source", a.modified() == null ? null : a.modified().source());
     m.put("section", a.section());

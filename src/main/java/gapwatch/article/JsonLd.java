@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * The schema.org article object a page describes itself with in JSON-LD, if any. Malformed blocks
@@ -26,28 +24,19 @@ final class JsonLd {
 
   static final Set<String> ARTICLE_TYPES =
       Set.of(
-          "article",
-          "newsarticle",
-          "reportagenewsarticle",
-          "analysisnewsarticle",
-          "opinionnewsarticle",
-          "backgroundnewsarticle",
-          "reviewnewsarticle",
-          "blogposting",
-          "liveblogposting",
-          "techarticle",
-          "scholarlyarticle",
-          "socialmediaposting",
-          "report");
+          ("article newsarticle reportagenewsarticle analysisnewsarticle opinionnewsarticle "
+                  + "backgroundnewsarticle reviewnewsarticle blogposting liveblogposting techarticle "
+                  + "scholarlyarticle socialmediaposting report")
+              .split(" "));
 
   private JsonLd() {}
 
   /** The first article-typed object in the page's JSON-LD blocks. */
-  static Optional<JsonNode> article(Document doc) {
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+  static Optional<JsonNode> article(List<String> blocks) {
+    for (String block : blocks) {
       JsonNode root;
       try {
-        root = JSON.readTree(script.data().strip());
+        root = JSON.readTree(block.strip());
       } catch (JsonProcessingException e) {
         continue;
       }

@@ -25,8 +25,8 @@ public final class LanguageGuesser {
   /** Texts shorter than this are too short to judge. */
   private static final int MIN_CHARS = 20;
 
-  /** Detection reads at most this many characters. */
-  private static final int SAMPLE_CHARS = 2_000;
+  /** Detection reads at most this many characters: enough to tell languages apart, and fast. */
+  private static final int SAMPLE_CHARS = 400;
 
   private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
 

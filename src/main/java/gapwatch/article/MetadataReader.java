@@ -7,26 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an article's metadata — title, authors, dates, canonical URL, section, keywords — from the
- * page's structured data first (JSON-LD, OpenGraph and meta tags), then from its visible markup.
+ * page's structured data first (JSON-LD, OpenGraph and meta tags, microdata), then from its visible
+ * markup (time elements, bylines, date lines) and its URL. Stateless.
  */
 final class MetadataReader {
-
-  /** Byline noise: words that are not part of a person's name. */
-  private static final Pattern BYLINE_NOISE =
-      Pattern.compile(
-          "(?i)^(by|von|par|por|di|bởi)\\s+|\\s*[,|–-]\\s*(senior|staff|chief|special|"
-              + "contributing)?\\s*(reporter|correspondent|writer|editor|journalist|columnist)"
-              + ".*$|\\s*(email|follow|twitter|x)\\b.*$");
-
-  private static final Set<String> NOT_NAMES =
-      Set.of("staff", "admin", "editor", "editorial", "reuters", "ap", "afp", "newsroom");
 
   /** The metadata found. */
   record Metadata(
@@ -39,29 +29,46 @@ final class MetadataReader {
       @Nullable String section,
       List<String> keywords,
       @Nullable String ogType,
-      Optional<JsonNode> jsonLd) {}
+      @Nullable String description,
+      Optional<JsonNode> jsonLd) {
+
+    /** Whether the page says its text is not free to read ({@code isAccessibleForFree}). */
+    boolean paywalled() {
+      return jsonLd
+          .map(n -> n.get("isAccessibleForFree"))
+          .filter(free -> free.asText().equalsIgnoreCase("false"))
+          .isPresent();
+    }
+  }
 
   Metadata read(Document doc, String url) {
-    Optional<JsonNode> ld = JsonLd.article(doc);
+    PageFacts facts = PageFacts.of(doc);
+    Optional<JsonNode> ld = JsonLd.article(facts.jsonLd);
+    String htmlLang = htmlLang(facts);
+    PageDates dates = PageDates.find(facts, ld, url, htmlLang);
     return new Metadata(
-        title(doc, ld),
-        authors(doc, ld),
-        published(doc, ld, url),
-        modified(doc, ld),
-        canonical(doc),
-        htmlLang(doc),
-        firstPresent(
-            ld.flatMap(n -> JsonLd.text(n, "articleSection")), meta(doc, "article:section")),
-        keywords(doc, ld),
-        meta(doc, "og:type").orElse(null),
+        title(doc, facts, ld),
+        Bylines.authors(facts, ld),
+        dates.published(),
+        dates.modified(),
+        canonical(facts),
+        htmlLang,
+        ld.flatMap(n -> JsonLd.text(n, "articleSection"))
+            .or(() -> Optional.ofNullable(facts.meta("article:section", "section")))
+            .orElse(null),
+        keywords(facts, ld),
+        facts.meta("og:type"),
+        Optional.ofNullable(facts.meta("og:description", "description", "twitter:description"))
+            .or(() -> ld.flatMap(n -> JsonLd.text(n, "description")))
+            .orElse(null),
         ld);
   }
 
-  private static @Nullable String title(Document doc, Optional<JsonNode> ld) {
+  private static @Nullable String title(Document doc, PageFacts facts, Optional<JsonNode> ld) {
     Optional<String> t =
-        meta(doc, "og:title")
+        Optional.ofNullable(facts.meta("og:title", "twitter:title"))
             .or(() -> ld.flatMap(n -> JsonLd.text(n, "headline")))
-            .or(() -> Optional.ofNullable(doc.selectFirst("h1")).map(Element::text))
+            .or(() -> Optional.ofNullable(facts.headline))
             .or(() -> Optional.of(stripSiteName(doc.title())));
     return t.map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
   }
@@ -70,94 +77,36 @@ final class MetadataReader {
     return title.replaceFirst("\\s+[|–—-]\\s+[^|–—-]{2,40}$", "");
   }
 
-  private static List<String> authors(Document doc, Optional<JsonNode> ld) {
-    Set<String> names = new LinkedHashSet<>();
-    ld.ifPresent(n -> JsonLd.names(n, "author").forEach(a -> addName(names, a)));
-    if (names.isEmpty()) {
-      for (Element m : doc.select("meta[name=author], meta[property=article:author]")) {
-        String v = m.attr("content");
-        if (!v.startsWith("http")) {
-          for (String part : v.split("\\s*(,|\\band\\b|&)\\s*")) {
-            addName(names, part);
-          }
-        }
-      }
-    }
-    if (names.isEmpty()) {
-      for (Element e :
-          doc.select("[rel=author], [itemprop=author] [itemprop=name], .byline a, .author-name")) {
-        addName(names, e.text());
-      }
-    }
-    return new ArrayList<>(names);
+  private static @Nullable String canonical(PageFacts facts) {
+    return facts.canonical != null ? facts.canonical : facts.meta("og:url");
   }
 
-  private static void addName(Set<String> names, String raw) {
-    String name = BYLINE_NOISE.matcher(raw.strip()).replaceAll("").strip();
-    if (name.length() < 3
-        || name.length() > 60
-        || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))
-        || name.contains("@")
-        || name.startsWith("http")) {
-      return;
-    }
-    names.add(name);
-  }
-
-  private static @Nullable ArticleDate published(Document doc, Optional<JsonNode> ld, String url) {
-    return date(ld.flatMap(n -> JsonLd.text(n, "datePublished")), "json-ld")
-        .or(() -> date(meta(doc, "article:published_time"), "meta"))
-        .or(() -> date(attr(doc, "[itemprop=datePublished]", "content", "datetime"), "microdata"))
-        .or(() -> date(meta(doc, "pubdate", "publishdate", "date", "dc.date"), "meta"))
-        .or(() -> date(attr(doc, "time[datetime]", "datetime"), "time"))
-        .or(() -> DateNormalizer.fromUrl(url).map(d -> new ArticleDate(d, "url")))
-        .orElse(null);
-  }
-
-  private static @Nullable ArticleDate modified(Document doc, Optional<JsonNode> ld) {
-    return date(ld.flatMap(n -> JsonLd.text(n, "dateModified")), "json-ld")
-        .or(() -> date(meta(doc, "article:modified_time", "og:updated_time"), "meta"))
-        .or(() -> date(attr(doc, "[itemprop=dateModified]", "content", "datetime"), "microdata"))
-        .orElse(null);
-  }
-
-  private static Optional<ArticleDate> date(Optional<String> raw, String source) {
-    return raw.flatMap(DateNormalizer::normalize).map(v -> new ArticleDate(v, source));
-  }
-
-  private static @Nullable String canonical(Document doc) {
-    Element link = doc.selectFirst("link[rel=canonical][href]");
-    if (link != null && !link.absUrl("href").isEmpty()) {
-      return link.absUrl("href");
-    }
-    return meta(doc, "og:url").orElse(null);
-  }
-
-  private static @Nullable String htmlLang(Document doc) {
-    String lang = doc.select("html").attr("lang").strip();
+  private static @Nullable String htmlLang(PageFacts facts) {
+    String lang = facts.htmlLang;
     if (lang.isEmpty()) {
-      lang = meta(doc, "og:locale", "content-language", "language").orElse("");
+      String declared = facts.meta("og:locale", "content-language", "language", "dc.language");
+      lang = declared == null ? "" : declared;
     }
-    lang = lang.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+    lang = lang.split("[-_]", 2)[0].strip().toLowerCase(Locale.ROOT);
     return lang.length() == 2 ? lang : null;
   }
 
-  private static List<String> keywords(Document doc, Optional<JsonNode> ld) {
+  private static List<String> keywords(PageFacts facts, Optional<JsonNode> ld) {
     Set<String> out = new LinkedHashSet<>();
     Optional<String> raw =
         ld.map(n -> n.get("keywords"))
             .filter(k -> k != null && !k.isNull())
             .map(k -> k.isArray() ? joinArray(k) : k.asText())
-            .or(() -> meta(doc, "keywords", "news_keywords"));
+            .or(() -> Optional.ofNullable(facts.meta("keywords", "news_keywords")));
     raw.ifPresent(
         r -> {
           for (String k : r.split(",")) {
-            if (!k.isBlank()) {
+            if (!k.isBlank() && out.size() < 50) {
               out.add(k.strip());
             }
           }
         });
-    doc.select("meta[property=article:tag]").forEach(m -> out.add(m.attr("content").strip()));
+    facts.metaAll("article:tag").forEach(t -> out.add(t.strip()));
     out.remove("");
     return new ArrayList<>(out);
   }
@@ -168,43 +117,14 @@ final class MetadataReader {
     return String.join(",", parts);
   }
 
-  /** The content of the first meta tag with one of these names or properties. */
-  static Optional<String> meta(Document doc, String... names) {
-    for (String name : names) {
-      for (Element m : doc.select("meta[content]")) {
-        if (name.equalsIgnoreCase(m.attr("property"))
-            || name.equalsIgnoreCase(m.attr("name"))
-            || name.equalsIgnoreCase(m.attr("http-equiv"))) {
-          String v = m.attr("content").strip();
-          if (!v.isEmpty()) {
-            return Optional.of(v);
-          }
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<String> attr(Document doc, String css, String... attrs) {
-    Element e = doc.selectFirst(css);
-    if (e == null) {
-      return Optional.empty();
-    }
+  /** The first value among an element's attributes, or its text. */
+  static Optional<String> value(Element e, String... attrs) {
     for (String a : attrs) {
-      if (!e.attr(a).isBlank()) {
-        return Optional.of(e.attr(a));
+      String v = e.attr(a).strip();
+      if (!v.isEmpty()) {
+        return Optional.of(v);
       }
     }
     return Optional.empty();
-  }
-
-  @SafeVarargs
-  private static @Nullable String firstPresent(Optional<String>... options) {
-    for (Optional<String> o : options) {
-      if (o.isPresent()) {
-        return o.get();
-      }
-    }
-    return null;
   }
 }

@@ -1,9 +1,11 @@
 package gapwatch.cli;
 
+import gapwatch.article.SiteProfile;
 import gapwatch.crawl.CrawlSummary;
 import gapwatch.store.Database;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +39,12 @@ final class CrawlCommand implements Callable<Integer> {
       description = "Print every fetch.")
   boolean verbose;
 
+  /** The site profiles in the {@code sites/} folder beside the configuration file. */
+  private static List<SiteProfile> siteProfiles(Settings settings) throws SettingsException {
+    Path dir = settings.file().toAbsolutePath().getParent();
+    return dir == null ? List.of() : SiteProfileLoader.loadFolder(dir.resolve("sites"));
+  }
+
   @Override
   public Integer call() throws SettingsException, IOException, InterruptedException {
     Settings settings = SettingsLoader.load(Locations.find(config), Map.of());
@@ -58,7 +66,7 @@ final class CrawlCommand implements Callable<Integer> {
               database,
               settings.crawl(),
               settings.sources(),
-              new Stages(settings.actors()),
+              new Stages(settings.actors(), siteProfiles(settings)),
               new ConsoleProgress(System.err, System.console() != null, verbose));
       CrawlJob.print(summary, database, System.out);
       return summary.partial() ? ExitCodes.PARTIAL : ExitCodes.OK;

@@ -41,13 +41,19 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "JSON Lines file to write.")
   Path out;
 
+  @Option(
+      names = "--sites",
+      description = "Folder of site profiles (*.yaml); absent folder means none.",
+      defaultValue = "config/sites")
+  Path sites;
+
   @Override
   public Integer call() throws IOException, SettingsException {
     List<Path> files = files(inputs);
     if (files.isEmpty()) {
       throw new SettingsException("--in: no .html or .html.gz files found in " + inputs);
     }
-    ArticleExtractor extractor = new Stages(null).articles();
+    ArticleExtractor extractor = new Stages(null, SiteProfileLoader.loadFolder(sites)).articles();
     int failed = 0;
     boolean terminal = System.console() != null;
     Path parent = out.toAbsolutePath().getParent();

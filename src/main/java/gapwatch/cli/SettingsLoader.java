@@ -271,7 +271,7 @@ final class SettingsLoader {
     return (long) (v * factor);
   }
 
-  private static String where(JsonMappingException e, Path file) {
+  static String where(JsonMappingException e, Path file) {
     StringBuilder key = new StringBuilder();
     String last = null;
     for (JsonMappingException.Reference r : e.getPath()) {
@@ -307,14 +307,14 @@ final class SettingsLoader {
     return "";
   }
 
-  private static String describe(JsonMappingException e) {
+  static String describe(JsonMappingException e) {
     if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
       return "unknown key '" + u.getPropertyName() + "'; known keys: " + u.getKnownPropertyIds();
     }
     return e.getOriginalMessage().replaceAll("\\s*\\(for .*?\\)", "");
   }
 
-  private static String line(@Nullable JsonLocation loc) {
+  static String line(@Nullable JsonLocation loc) {
     return loc == null || loc.getLineNr() < 1 ? "" : " (line " + loc.getLineNr() + ")";
   }
 

@@ -40,4 +40,27 @@ class DateNormalizerTest {
   void readsDatesInUrlPaths(String url, String date) {
     assertEquals(Optional.of(date), DateNormalizer.fromUrl(url));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Published Sept. 13, 2024, 8:30 a.m. ET | true | 2024-09-13T08:30-04:00",
+        "13 September 2024 • 14:05 BST | false | 2024-09-13T14:05+01:00",
+        "Thứ sáu, 13/09/2024 08:30 (GMT+7) | false | 2024-09-13T08:30+07:00",
+        "09/13/2024 | true | 2024-09-13",
+        "2024年9月13日 | false | 2024-09-13",
+        "13 de septiembre de 2024 | false | 2024-09-13",
+        "13. März 2024, 08:30 Uhr | false | 2024-03-13T08:30",
+        "January 5, 2025 5:15 pm PST | true | 2025-01-05T17:15-08:00"
+      })
+  void readsDatesWrittenForReaders(String text, boolean monthFirst, String iso) {
+    assertEquals(Optional.of(iso), DateNormalizer.fromText(text, monthFirst));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2 hours ago", "Page 13 of 2024 results", "31 February 2024"})
+  void findsNoDateWhereThereIsNone(String text) {
+    assertTrue(DateNormalizer.fromText(text, true).isEmpty(), text);
+  }
 }

@@ -541,7 +541,8 @@ class CrawlFaultsTest {
         "/updated",
         200,
         "text/html",
-        CrawlHarness.articleHtml(20, "<p>Updated at 10:42 with a correction.</p>"));
+        CrawlHarness.articleHtml(
+            20, "<p>Engineers at the plant added one more test line later in the week.</p>"));
     h.article("/different", 21);
     h.feed("/feed.xml", "/a");
     h.crawl(h.source());

@@ -1,0 +1,130 @@
+package gapwatch.article;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's class and id say about it. Names are split into lower-case words first ({@code
+ * theiaStickySidebar}, {@code post_sidebar-2} → {@code theia sticky sidebar}, {@code post sidebar
+ * 2}), so that patterns match whole words and word prefixes, never the middle of a word ({@code
+ * PageBuilder-pageRow} is no {@code pager}). Stateless.
+ */
+final class Markers {
+
+  /** Words of page furniture: containers removed before scoring unless they also say content. */
+  private static final Pattern FURNITURE =
+      Pattern.compile(
+          "\\b(ads?|adv|advert\\w*|ad (slot|unit|wrap|container|block|break)|adslot|adunit|banner"
+              + "|breadcrumbs?|combx|comments?|comment list|commentlist|community|cookies?|consent"
+              + "|disqus|extra|footer\\w*|gdpr|header|masthead|legends|menu\\w*|related\\w*"
+              + "|remark|replies|rss|shoutbox|sidebar|skyscraper|social\\w*|sponsor\\w*"
+              + "|supplemental|agegate|pagination|pager|popup|modal|newsletter\\w*|signup"
+              + "|sign up|subscri\\w*|share\\w*|sharing|outbrain|taboola|trending|most (popular"
+              + "|read|viewed|shared)|mostpopular|recommend\\w*|promo\\w*|toolbar|navbar|nav"
+              + "|navigation|yom remote|paywall|login|print only|sr only|visually hidden"
+              + "|screen reader\\w*|hidden)\\b");
+
+  /** Words that make a furniture-marked container possibly content after all. */
+  private static final Pattern MAYBE_CONTENT =
+      Pattern.compile("\\b(and|article\\w*|body|column|content|main|shadow|story|entry|text)\\b");
+
+  private static final Pattern POSITIVE =
+      Pattern.compile(
+          "\\b(article\\w*|body|content|entry|hentry|h entry|main|page|pagination|post|text|blog"
+              + "|story)\\b");
+
+  private static final Pattern NEGATIVE =
+      Pattern.compile(
+          "\\b(ad|ads|hidden|hid|banner|combx|comments?|com|contact|foot|footer|footnote|gdpr"
+              + "|masthead|media|meta|outbrain|promo\\w*|related\\w*|scroll|share\\w*|shoutbox"
+              + "|sidebar|skyscraper|sponsor\\w*|shopping|tags?|tool\\w*|widget|caption|byline"
+              + "|author\\w*|social\\w*|newsletter|subscri\\w*|recommend\\w*|more)\\b");
+
+  /** Words of a summary shown between headline and text. */
+  private static final Pattern SUMMARY =
+      Pattern.compile(
+          "\\b(summary|standfirst|dek|deck|subtitle|sub ?headline|subhead\\w*|description|excerpt"
+              + "|strapline|abstract|sapo|chapo)\\b");
+
+  /** Words that mark a summary on some sites and the first paragraph on others. */
+  private static final Pattern MAYBE_SUMMARY =
+      Pattern.compile("\\b(teaser|lead|lede|intro|kicker)\\b");
+
+  private Markers() {}
+
+  /** The words of a class or id: lower case, split at camel humps and non-alphanumerics. */
+  static String words(String name) {
+    StringBuilder sb = new StringBuilder(name.length() + 8);
+    char prev = ' ';
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!alnum) {
+        c = ' ';
+      } else if (Character.isUpperCase(c) && prev >= 'a' && prev <= 'z') {
+        sb.append(' ');
+      }
+      if (c != ' ' || (!sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ')) {
+        sb.append(Character.toLowerCase(c));
+      }
+      prev = name.charAt(i);
+    }
+    int end = sb.length();
+    while (end > 0 && sb.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return sb.substring(0, end);
+  }
+
+  /** Whether the class or id marks page furniture rather than content. */
+  static boolean furniture(Element e) {
+    if (!e.hasAttr("class") && !e.hasAttr("id")) {
+      return false;
+    }
+    String w = words(e.className() + " " + e.id());
+    return !w.isEmpty() && FURNITURE.matcher(w).find() && !MAYBE_CONTENT.matcher(w).find();
+  }
+
+  /**
+   * How surely the element or its parent is marked as the summary above an article's text: 2 for
+   * "standfirst", "dek", {@code itemprop=description} and the like, 1 for words some sites also use
+   * for the first paragraph ("lead", "intro"), 0 for none.
+   */
+  static int summary(Element e) {
+    return Math.max(summaryOf(e), e.parent() == null ? 0 : summaryOf(e.parent()));
+  }
+
+  private static int summaryOf(Element e) {
+    if (e.attr("itemprop").equals("description")) {
+      return 2;
+    }
+    if (!e.hasAttr("class") && !e.hasAttr("id")) {
+      return 0;
+    }
+    String w = words(e.className() + " " + e.id());
+    return SUMMARY.matcher(w).find() ? 2 : MAYBE_SUMMARY.matcher(w).find() ? 1 : 0;
+  }
+
+  /** +25 or -25 for a class, and again for an id, that says content or furniture. */
+  static int weight(Element e) {
+    return weight(e.className()) + weight(e.id());
+  }
+
+  private static int weight(String name) {
+    if (name.isEmpty()) {
+      return 0;
+    }
+    String w = words(name);
+    if (w.isEmpty()) {
+      return 0;
+    }
+    int weight = 0;
+    if (NEGATIVE.matcher(w).find()) {
+      weight -= 25;
+    }
+    if (POSITIVE.matcher(w).find()) {
+      weight += 25;
+    }
+    return weight;
+  }
+}

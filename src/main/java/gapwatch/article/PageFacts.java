@@ -1,0 +1,157 @@
+package gapwatch.article;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The elements metadata is read from, gathered in one pass over the page: meta tags, JSON-LD
+ * blocks, the canonical link, the first headline, time elements, microdata, and the short elements
+ * whose class says byline or date. Each list is bounded, so a hostile page cannot make reading
+ * metadata slow. Not thread-safe; one per extraction.
+ */
+final class PageFacts {
+
+  private static final int MAX_ELEMENTS = 40;
+
+  /** Class or id words of elements holding a byline or a date line. */
+  private static final Pattern BYLINE_OR_DATE =
+      Pattern.compile(
+          "\\b(byline\\w*|by line|author\\w*|writer|dateline|date\\w*|time|timestamp|published"
+              + "|posted|updated|pubdate|publish\\w*|meta|article meta|post meta|entry meta)\\b");
+
+  private static final String[] HINTS = {
+    "by", "auth", "writer", "date", "time", "publish", "posted", "updated", "meta"
+  };
+
+  /** Meta tag contents by lower-case name, property, itemprop or http-equiv; first wins. */
+  final Map<String, String> meta = new HashMap<>();
+
+  /** Every meta tag content under one key, in order (article:tag, article:author). */
+  final Map<String, List<String>> metaAll = new HashMap<>();
+
+  final List<String> jsonLd = new ArrayList<>();
+  final List<Element> times = new ArrayList<>();
+  final List<Element> microdata = new ArrayList<>();
+  final List<Element> bylinesAndDates = new ArrayList<>();
+  final List<Element> authorLinks = new ArrayList<>();
+  @Nullable String canonical;
+  @Nullable String headline;
+  String htmlLang = "";
+
+  private PageFacts() {}
+
+  static PageFacts of(Document doc) {
+    PageFacts f = new PageFacts();
+    Element html = doc.selectFirst("html");
+    f.htmlLang = html == null ? "" : html.attr("lang").strip();
+    NodeTraversor.traverse(
+        (NodeVisitor)
+            (node, depth) -> {
+              if (node instanceof Element e) {
+                f.visit(e);
+              }
+            },
+        doc);
+    return f;
+  }
+
+  private void visit(Element e) {
+    switch (e.normalName()) {
+      case "meta" -> visitMeta(e);
+      case "link" -> {
+        if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
+          String href = e.absUrl("href");
+          canonical = href.isEmpty() ? null : href;
+        }
+      }
+      case "script" -> {
+        if (e.attr("type").equalsIgnoreCase("application/ld+json") && jsonLd.size() < 20) {
+          jsonLd.add(e.data());
+        }
+      }
+      case "h1" -> {
+        if (headline == null) {
+          headline = e.text();
+        }
+      }
+      case "time" -> add(times, e);
+      default -> {
+        // other elements are looked at by their attributes below
+      }
+    }
+    if (e.hasAttr("itemprop")) {
+      add(microdata, e);
+    }
+    if (e.attr("rel").equalsIgnoreCase("author")) {
+      add(authorLinks, e);
+    }
+    if ((e.hasAttr("class") || e.hasAttr("id"))
+        && !e.nameIs("body")
+        && !e.nameIs("html")
+        && mayMarkBylineOrDate(e.className() + " " + e.id())) {
+      String words = Markers.words(e.className() + " " + e.id());
+      if (!words.isEmpty() && BYLINE_OR_DATE.matcher(words).find()) {
+        add(bylinesAndDates, e);
+      }
+    }
+  }
+
+  private void visitMeta(Element e) {
+    String content = e.attr("content").strip();
+    if (content.isEmpty()) {
+      return;
+    }
+    for (String attr : new String[] {"name", "property", "itemprop", "http-equiv"}) {
+      String key = e.attr(attr).strip().toLowerCase(Locale.ROOT);
+      if (!key.isEmpty()) {
+        meta.putIfAbsent(key, content);
+        List<String> all = metaAll.computeIfAbsent(key, k -> new ArrayList<>());
+        if (all.size() < MAX_ELEMENTS) {
+          all.add(content);
+        }
+      }
+    }
+  }
+
+  /** A cheap test before splitting class names into words. */
+  private static boolean mayMarkBylineOrDate(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    for (String part : HINTS) {
+      if (n.contains(part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void add(List<Element> list, Element e) {
+    if (list.size() < MAX_ELEMENTS) {
+      list.add(e);
+    }
+  }
+
+  /** The first meta content under one of these keys. */
+  @Nullable String meta(String... keys) {
+    for (String k : keys) {
+      String v = meta.get(k);
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** All meta contents under a key. */
+  List<String> metaAll(String key) {
+    return metaAll.getOrDefault(key, List.of());
+  }
+}

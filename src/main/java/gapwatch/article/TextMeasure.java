@@ -1,0 +1,182 @@
+package gapwatch.article;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * How much text, linked text and commas every element under a root holds, and how many paragraphs,
+ * list items, images and form fields it contains, measured in one iterative pass so that scoring a
+ * page is linear in its size (jsoup's {@code text()} per element would be quadratic, and recursive
+ * code would overflow on deeply nested pages). Characters are counted without whitespace. A
+ * snapshot: later changes to the tree are not reflected. Not thread-safe; one per extraction.
+ */
+final class TextMeasure {
+
+  private static final int CHARS = 0;
+  private static final int LINK_CHARS = 1;
+  private static final int COMMAS = 2;
+  private static final int PARAGRAPHS = 3;
+  private static final int LIST_ITEMS = 4;
+  private static final int IMAGES = 5;
+  private static final int INPUTS = 6;
+  private static final int PROSE = 7;
+  private static final int QUOTED = 8;
+  private static final int OWN_CHARS = 9; // in the element's own text nodes; not summed upwards
+  private static final int BLOCK_CHILDREN = 10; // not summed upwards
+  private static final int FIELDS = 11;
+
+  /** A paragraph this long, with few links, is prose rather than a teaser or a label. */
+  private static final int PROSE_CHARS = 80;
+
+  private final Map<Element, int[]> counts = new IdentityHashMap<>();
+
+  private TextMeasure() {}
+
+  static TextMeasure of(Element root) {
+    TextMeasure m = new TextMeasure();
+    NodeTraversor.traverse(m.new Counter(root), root);
+    return m;
+  }
+
+  int chars(Element e) {
+    return get(e, CHARS);
+  }
+
+  int linkChars(Element e) {
+    return get(e, LINK_CHARS);
+  }
+
+  int commas(Element e) {
+    return get(e, COMMAS);
+  }
+
+  /** Descendant {@code p} elements. */
+  int paragraphs(Element e) {
+    return get(e, PARAGRAPHS);
+  }
+
+  /** Descendant {@code li} elements. */
+  int listItems(Element e) {
+    return get(e, LIST_ITEMS);
+  }
+
+  /** Descendant {@code img} elements. */
+  int images(Element e) {
+    return get(e, IMAGES);
+  }
+
+  /** Descendant form fields. */
+  int inputs(Element e) {
+    return get(e, INPUTS);
+  }
+
+  /** Characters in descendant paragraphs of prose: long, and mostly not links. */
+  int prose(Element e) {
+    return get(e, PROSE);
+  }
+
+  /** Characters inside descendant (or self) blockquotes. */
+  int quoted(Element e) {
+    return get(e, QUOTED);
+  }
+
+  /** Share of the element's text that sits inside links, 0 for an element without text. */
+  double linkDensity(Element e) {
+    int chars = chars(e);
+    return chars == 0 ? 0 : Math.min(1.0, linkChars(e) / (double) chars);
+  }
+
+  private int get(Element e, int field) {
+    int[] c = counts.get(e);
+    return c == null ? 0 : c[field];
+  }
+
+  /** Adds each text node to its parent, and each finished element to its parent. */
+  private final class Counter implements NodeVisitor {
+    private final Element root;
+
+    Counter(Element root) {
+      this.root = root;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof Element e) {
+        counts.put(e, new int[FIELDS]);
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        int[] c = node.parent() == null ? null : counts.get(node.parent());
+        if (c != null) {
+          countText(t.getWholeText(), c);
+        }
+      } else if (node instanceof Element e) {
+        int[] own = counts.get(e);
+        countTag(e, own);
+        int[] up = e == root || e.parent() == null ? null : counts.get(e.parent());
+        if (up != null) {
+          for (int i = 0; i < OWN_CHARS; i++) {
+            up[i] += own[i];
+          }
+          if (BlockReader.BLOCK_TAGS.contains(e.normalName())) {
+            up[BLOCK_CHILDREN]++;
+          }
+        }
+      }
+    }
+  }
+
+  /** Counts the element itself: a paragraph (or a div written as one) is prose when long. */
+  private static void countTag(Element e, int[] own) {
+    switch (e.normalName()) {
+      case "a" -> own[LINK_CHARS] = own[CHARS];
+      case "p" -> {
+        own[PARAGRAPHS]++;
+        if (own[CHARS] >= PROSE_CHARS && own[LINK_CHARS] * 3 < own[CHARS]) {
+          own[PROSE] = own[CHARS];
+        }
+      }
+      case "div", "section", "article", "td", "blockquote" -> {
+        // Without block children it is a paragraph written without <p>; with them, its own text
+        // between the blocks may be (paragraphs separated by <br>).
+        if (e.nameIs("blockquote")) {
+          own[QUOTED] = own[CHARS];
+        }
+        int text = own[BLOCK_CHILDREN] == 0 ? own[CHARS] : own[OWN_CHARS];
+        if (text >= 25) {
+          own[PARAGRAPHS]++;
+        }
+        if (text >= PROSE_CHARS && own[LINK_CHARS] * 3 < own[CHARS]) {
+          own[PROSE] = own[BLOCK_CHILDREN] == 0 ? text : own[PROSE] + text;
+        }
+      }
+      case "li" -> own[LIST_ITEMS]++;
+      case "img", "picture" -> own[IMAGES]++;
+      case "input", "select", "textarea", "button" -> own[INPUTS]++;
+      default -> {
+        // other tags only carry text
+      }
+    }
+  }
+
+  private static void countText(String s, int[] c) {
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch == ',' || ch == '，' || ch == '、') {
+        c[COMMAS]++;
+      }
+      if (!Character.isWhitespace(ch) && ch != '\u00a0') {
+        c[CHARS]++;
+        c[OWN_CHARS]++;
+      }
+    }
+  }
+}
