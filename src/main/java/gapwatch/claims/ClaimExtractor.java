@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,7 +67,8 @@ public final class ClaimExtractor {
         // Only sentences naming an actor and holding standing language reach the costly stages
         // (tokens, POS, lemmas): in ordinary news that is a few percent of them.
         List<ActorMention> all = withOpen(s, mentions);
-        if (all.isEmpty() || !EnglishCues.PREFILTER.matcher(s.text()).find()) {
+        if ((all.isEmpty() && !ANAPHORIC.matcher(s.text()).find())
+            || !EnglishCues.PREFILTER.matcher(s.text()).find()) {
           continue;
         }
         List<Cue> cues = EnglishCues.find(s.text());
@@ -92,13 +94,34 @@ public final class ClaimExtractor {
     if (sp == null || sp.affiliation() == null) {
       return null;
     }
-    List<ActorMention> named = actors.find(sp.affiliation());
+    String affiliation = sp.affiliation();
+    List<ActorMention> named = actors.find(affiliation);
     if (!named.isEmpty()) {
-      return named.get(0).canonical();
+      ActorMention first = named.get(0);
+      String rest = affiliation.substring(first.end()).strip();
+      // "US Army", "Chinese government": a state institution speaks for its country
+      if (first.start() == 0 && (rest.isEmpty() || STATE_INSTITUTION.matcher(rest).matches())) {
+        return first.canonical();
+      }
     }
     // an organisation, not a person or a bare title ("Barack Obama", "Senator")
-    return OpenActors.isOrganisationName(sp.affiliation()) ? sp.affiliation() : null;
+    if (OpenActors.isOrganisationName(affiliation)) {
+      return affiliation;
+    }
+    return named.isEmpty() ? null : named.get(0).canonical();
   }
+
+  private static final Pattern STATE_INSTITUTION =
+      Pattern.compile(
+          "(?i)(?:army|navy|air\\s+force|military|armed\\s+forces|government|ministry|department"
+              + "|administration|congress|senate|parliament|agency|space\\s+agency|embassy|defen[cs]e"
+              + "\\s+ministry|foreign\\s+ministry|commerce\\s+department|state\\s+department)");
+
+  /** Words that stand for an actor named elsewhere: such a sentence may hold a claim too. */
+  private static final Pattern ANAPHORIC =
+      Pattern.compile(
+          "(?i)\\b(?:it|its|they|their|we|our|ours|us|the\\s+(?:country|nation|company|firm|group"
+              + "|agency|chipmaker|carmaker|start-?up))\\b");
 
   /** The sentence's table mentions and the unknown organisation names beside them, in order. */
   private static List<ActorMention> withOpen(Sentence s, List<List<ActorMention>> mentions) {

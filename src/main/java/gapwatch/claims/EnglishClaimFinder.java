@@ -535,7 +535,11 @@ final class EnglishClaimFinder {
             && all.get(i - 1).text().matches("(?s)^\\s*[“\"].*")
             && !all.get(i - 1).text().matches("(?s).*[”\"]\\s*$");
     if (quoteGoesOn && !discourse.mentions(i - 1).isEmpty()) {
-      return discourse.mentions(i - 1).get(0).canonical(); // "“Europe has narrowed the gap. ... we"
+      ActorMention first = discourse.mentions(i - 1).get(0);
+      List<Cue> cues = EnglishCues.find(all.get(i - 1).text());
+      if (cues.isEmpty() || first.end() <= cues.get(0).start()) {
+        return first.canonical(); // "“Europe has narrowed the gap. ... we": the quote's subject
+      }
     }
     return speakerSide.apply(i);
   }
@@ -603,11 +607,10 @@ final class EnglishClaimFinder {
 
   private Slot objectSlot(Cue cue, int clauseEnd) {
     String after = s.substring(cue.end(), clauseEnd);
-    if (IDIOM_NO_OBJECT.matcher(after).lookingAt()) {
-      return new Slot(List.of(), false, false, cue.end(), null);
-    }
     if (after.matches("(?is)^\\s+by\\s.*") && isPassiveCue(cue)) {
-      after = after.replaceFirst("(?is)^\\s+by", "   ");
+      after = after.replaceFirst("(?is)^\\s+by", "   "); // "overtaken by China": the agent
+    } else if (IDIOM_NO_OBJECT.matcher(after).lookingAt()) {
+      return new Slot(List.of(), false, false, cue.end(), null);
     }
     Matcher prep = OBJECT_PREP.matcher(after);
     int from = cue.end() + (prep.lookingAt() ? prep.end() : 0);
@@ -1292,6 +1295,10 @@ final class EnglishClaimFinder {
             && !between.matches(
                 "(?s).*[,;:.()].*|.*\\b(?:and|or|than|to|with|over|of|in|on|as|including|like"
                     + "|behind|ahead|lead|leads|trail|trails|lag|lags|beat|beats|surpass\\w*)\\b.*")) {
+          if (next.open() && !m.open() && !m.demonym()) {
+            out.add(m); // "BYD's battery unit FinDreams": the known firm stands for its unit
+            i++;
+          }
           continue;
         }
       }

@@ -178,7 +178,7 @@ final class EnglishCues {
               + "|as good as|equal|difference|disparity|heels|upper hand|outrank|outsell|distance"
               + "|divide|\\blate\\b|\\branks?\\b|ranked|\\babove\\b|outshin|overshadow|outmatch"
               + "|outgun|outdo|outdid|outcompet|chasm|supremacy|same league|dust|punch|after"
-              + "|below|narrow|clos");
+              + "|below|narrow|clos|\\breach|\\bneeds?\\b|\\btakes?\\b|\\btook\\b|\\brequires?\\b");
 
   private EnglishCues() {}
 

@@ -547,6 +547,14 @@ final class SpeakerFinder {
               a.speaker() != null && full.equals(a.speaker().name())
                   ? a.speaker().affiliation()
                   : sp.affiliation();
+          if (affiliation == null) {
+            Matcher appo =
+                Pattern.compile("^\\s*,\\s*([^,]{2,160}),")
+                    .matcher(sentences.get(i).text().substring(m.end()));
+            if (appo.find()) {
+              affiliation = affiliation(appo.group(1)); // "Kim Dong-soo, chief executive of X,"
+            }
+          }
           return new Speaker(stripTitle(full), affiliation);
         }
       }
@@ -618,7 +626,12 @@ final class SpeakerFinder {
               + "|joined|founded|studies|studied|directs|directed|\\p{Ll}+ed)\\b");
 
   private static final Pattern INTRODUCED =
-      Pattern.compile("(" + NAME + ")\\s*,\\s*((?:a|an|the|who|whose)\\s+[^,]{2,160}),");
+      Pattern.compile(
+          "("
+              + NAME
+              + ")\\s*,\\s*((?:a|an|the|who|whose|(?:vice\\s+)?president|chief|head|director"
+              + "|founder|co-founder|chairman|chairwoman|ceo|professor|deputy|general\\s+manager)"
+              + "\\b[^,]{2,160}),");
 
   private @Nullable Speaker introducedPerson(String s) {
     Matcher subject = SUBJECT_PERSON.matcher(s);
@@ -670,7 +683,9 @@ final class SpeakerFinder {
     String[] words = name.split("\\s+");
     int i = 0;
     while (i < words.length - 1
-        && (TITLE_WORDS.matcher(words[i]).matches() || words[i].matches("\\p{Lu}{2,}|U\\.S\\."))) {
+        && (TITLE_WORDS.matcher(words[i]).matches()
+            || (words[i].matches("\\p{Lu}{2,}|U\\.S\\.")
+                && TITLE_WORDS.matcher(words[i + 1]).matches()))) {
       i++;
     }
     if (i == 0) {
@@ -715,10 +730,19 @@ final class SpeakerFinder {
     String last = null;
     String lastOrg = null;
     while (m.find()) {
-      String run = trimPunctuation(m.group()).replaceFirst("\\s+(?:of|for|and|&|the|on|in)$", "");
-      if (!isTitleOrDemonym(run) && !NOT_NAMES.contains(run)) {
+      String run =
+          trimPunctuation(m.group())
+              .replaceFirst("\\s+(?:of|for|and|&|the|on|in)$", "")
+              .replaceFirst("^[\\p{L}-]+-based\\s+", "")
+              .replaceAll("[’']s$", "");
+      if (!isTitleOrDemonym(run)
+          && !NOT_NAMES.contains(run)
+          && !CALENDAR.matcher(run).matches()
+          && !run.matches("[\\p{L}-]+-based")) {
         last = dropLeadingTitles(run);
-        if (ORGANISATION.matcher(run).find()) {
+        if (ORGANISATION.matcher(run).find()
+            || OpenActors.isOrganisationName(last)
+                && !last.matches("\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+")) {
           lastOrg = last;
         }
       }
@@ -763,8 +787,6 @@ final class SpeakerFinder {
           "French",
           "Russian",
           "Vietnamese",
-          "US",
-          "U.S.",
           "South");
 
   static String trimPunctuation(String s) {
