@@ -422,6 +422,9 @@ final class AmountParser {
     if (w.equals("half") && i + 1 < toks.size() && isArticle(toks.get(i + 1).lower())) {
       return new Qty(0.5, false, i + 2);
     }
+    if (w.equals("nửa")) {
+      return new Qty(0.5, false, i + 1); // "nửa năm": half a year
+    }
     if ((w.equals("a") || w.equals("couple"))
         && i + 2 < toks.size()
         && (w.equals("couple") || toks.get(i + 1).lower().equals("couple"))) {

@@ -30,7 +30,7 @@ final class DomainFinder {
       Pattern.compile(
           "(?iu)(?:trong\\s+(?:lĩnh\\s+vực|ngành|việc|cuộc\\s+đua|mảng)|về(?:\\s+(?:lĩnh\\s+vực"
               + "|mảng))?|ở\\s+(?:lĩnh\\s+vực|mảng)|trong|ở\\s+các)\\s+(.{2,90}?)(?=\\s*(?:[,;:.?!"
-              + "“”\"]|$)|\\s+(?:với|so\\s+với|khi|nhưng|là|đạt|lên|xuống|và\\s+(?:có|là|đã|sẽ)|vì|do|nhờ|mà"
+              + "“”\"]|$)|\\s+(?:với|so\\s+với|khi|nhưng|là|đạt|lên|xuống|và\\s+(?:có|là|đã|sẽ|nay|hiện|giờ|vẫn|đang|gần|cũng|còn|chỉ|được|bị)|vì|do|nhờ|mà"
               + "|trong\\s+khi|hiện|vẫn|đang)\\b)");
 
   private DomainFinder() {}

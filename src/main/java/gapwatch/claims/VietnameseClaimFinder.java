@@ -25,6 +25,19 @@ final class VietnameseClaimFinder {
   private static final List<Def> DEFS =
       List.of(
           def(
+              "(?:không|chẳng)\\s+(?:hề\\s+)?(?:thua\\s+kém|thua|kém(?:\\s+cạnh)?)",
+              Relation.PARITY,
+              Cue.Fallback.SENTENCE),
+          def(
+              "(?:chỉ|đứng|xếp)\\s+sau|(?:chỉ|đứng|xếp)\\s+thứ\\s+\\S+\\s+sau",
+              Relation.BEHIND,
+              Cue.Fallback.NONE),
+          def(
+              "(?<!không\\s)(?<!chẳng\\s)(?<!thua\\s)(?<!\\p{L})kém(?!\\s+(?:hơn|xa|cạnh|chất|hiệu"
+                  + "|phát))",
+              Relation.BEHIND,
+              Cue.Fallback.NONE),
+          def(
               "tụt\\s+hậu|đi\\s+sau|đi\\s+chậm|chậm\\s+hơn|kém\\s+hơn|kém\\s+xa|thua\\s+kém|lạc\\s+hậu"
                   + "(?:\\s+hơn)?|chậm\\s+chân\\s+hơn|xếp\\s+sau|đứng\\s+sau|(?:vị\\s+trí|hạng)\\s+thứ\\s+"
                   + "\\S+\\s+(?:\\([^)]*\\)\\s*)?(?:\\S+\\s+){0,8}?sau",
@@ -37,8 +50,8 @@ final class VietnameseClaimFinder {
               Cue.Fallback.CONTEXT),
           new Def(
               Pattern.compile(
-                  "(?iu)(?:bắt\\s+kịp|đuổi\\s+kịp|phát\\s+triển\\s+kịp|theo\\s+kịp|thu\\s+hẹp\\s+khoảng"
-                      + "\\s+cách|rút\\s+ngắn\\s+khoảng\\s+cách|lấp\\s+đầy\\s+khoảng\\s+cách|đuổi\\s+theo)"),
+                  "(?iu)(?:bắt\\s+kịp|đuổi\\s+kịp|phát\\s+triển\\s+kịp|theo\\s+kịp|(?:thu\\s+hẹp|rút"
+                      + "\\s+ngắn|lấp\\s+đầy)(?:\\s+\\S+){0,2}?\\s+khoảng\\s+cách|đuổi\\s+theo)"),
               Relation.BEHIND,
               Cue.Fallback.CONTEXT,
               true),
@@ -69,6 +82,12 @@ final class VietnameseClaimFinder {
       Pattern.compile(
           "(?iu)chậm\\s+tiến\\s+độ|trễ\\s+hẹn|chậm\\s+trễ|so\\s+với\\s+(?:kế\\s+hoạch|dự\\s+kiến|mục"
               + "\\s+tiêu)");
+
+  /** "bác bỏ thông tin cho rằng ...": the claim is reported only to be rejected. */
+  private static final Pattern REJECTED =
+      Pattern.compile(
+          "(?iu)\\b(?:bác\\s+bỏ|phủ\\s+nhận|bác\\s+tin|không\\s+đúng\\s+sự\\s+thật)\\b.{0,60}?"
+              + "(?:cho\\s+rằng|rằng|thông\\s+tin)");
 
   private static final Pattern FORECAST =
       Pattern.compile(
@@ -119,7 +138,7 @@ final class VietnameseClaimFinder {
       Sentence sentence, List<ActorMention> mentions, List<ActorMention> withOpen) {
     this.objectsPool = withOpen;
     String s = sentence.text();
-    if (SCHEDULE.matcher(s).find() || s.strip().endsWith("?")) {
+    if (SCHEDULE.matcher(s).find() || s.strip().endsWith("?") || REJECTED.matcher(s).find()) {
       return List.of();
     }
     List<AmountMention> found = amounts.find(s);
@@ -127,25 +146,41 @@ final class VietnameseClaimFinder {
     if (!pair.isEmpty()) {
       return pair;
     }
-    List<Candidate> out = new ArrayList<>();
-    List<int[]> taken = new ArrayList<>();
+    // Cues in reading order: an earlier cue's objects are not a later cue's subject, and a later
+    // clause without a subject ("..., nhưng vẫn kém xa Đài Loan") keeps the earlier subject.
+    record Found(Def def, int start, int end) {}
+    List<Found> cues = new ArrayList<>();
     for (Def d : DEFS) {
       Matcher m = d.pattern().matcher(s);
       while (m.find()) {
         int start = m.start();
         int end = m.end();
-        if (taken.stream().anyMatch(t -> t[0] < end && start < t[1])) {
-          continue;
-        }
-        List<Candidate> found1 = cue(sentence, mentions, found, d, start, end);
-        if (!found1.isEmpty()) {
-          taken.add(new int[] {start, end});
-          out.addAll(found1);
+        if (cues.stream().noneMatch(t -> t.start() < end && start < t.end())) {
+          cues.add(new Found(d, start, end));
         }
       }
     }
+    cues.sort(java.util.Comparator.comparingInt(Found::start));
+    usedObjects = new ArrayList<>();
+    lastSubject = null;
+    forecastEnd = -1;
+    List<Candidate> out = new ArrayList<>();
+    for (Found f : cues) {
+      out.addAll(cue(sentence, mentions, found, f.def(), f.start(), f.end()));
+    }
     return out;
   }
+
+  /** Objects of the sentence's earlier cues. */
+  private List<ActorMention> usedObjects = new ArrayList<>();
+
+  /**
+   * Where the sentence's last forecast cue ends, or -1: later cues in its clause share its mood.
+   */
+  private int forecastEnd = -1;
+
+  /** The subject of the sentence's previous cue, for a following clause without one. */
+  private @Nullable String lastSubject;
 
   private List<Candidate> pair(
       Sentence sentence, List<ActorMention> mentions, List<AmountMention> found) {
@@ -197,19 +232,31 @@ final class VietnameseClaimFinder {
     if (negated && d.relation() == Relation.AHEAD) {
       return List.of(); // "chưa có ... vượt qua": a negated lead asserts nothing by itself
     }
-    if (FORECAST.matcher(before).find() && !d.catchUp()) {
+    if (!d.catchUp()
+        && (FORECAST.matcher(before).find() || forecastEnd >= clause[0] && forecastEnd <= start)) {
+      // "có thể vượt Malaysia để đứng thứ hai, chỉ sau Indonesia": the whole clause is a forecast
+      forecastEnd = end;
+      usedObjects.addAll(objects(s, objectsPool, end, clause[1], ""));
       return List.of();
     }
     Relation relation = d.relation();
     String cueText = s.substring(start, end).toLowerCase(java.util.Locale.ROOT);
-    if (d.catchUp() && before.matches("(?isu).*\\bđã\\s+$") && !negated) {
+    if (d.catchUp()
+        && !cueText.matches("(?u)(?:thu|rút).*") // "đã thu hẹp khoảng cách": narrowed, still behind
+        && before.matches("(?isu).*\\bđã\\s+$")
+        && !negated) {
       relation = Relation.PARITY; // "đã bắt kịp": caught up
     }
     String subject = subject(sentence, mentions, clause, start, end);
     if (subject == null) {
+      subject = lastSubject;
+    }
+    if (subject == null) {
       return List.of();
     }
+    lastSubject = subject;
     List<ActorMention> refs = objects(s, objectsPool, end, clause[1], subject);
+    usedObjects.addAll(refs);
     List<Candidate> out = new ArrayList<>();
     if (refs.isEmpty()) {
       if (d.fallback() == Cue.Fallback.NONE
@@ -268,19 +315,22 @@ final class VietnameseClaimFinder {
     String s = sentence.text();
     ActorMention best = null;
     for (ActorMention a : mentions) {
-      if (a.start() >= clause[0] && a.end() <= start) {
-        String lead = s.substring(Math.max(clause[0], a.start() - 12), a.start());
-        if (!lead.matches("(?isu).*\\b(?:so\\s+với|hơn|với)\\s+$")) {
+      if (a.start() >= clause[0] && a.end() <= start && !usedObjects.contains(a)) {
+        String lead = s.substring(Math.max(clause[0], a.start() - 30), a.start());
+        boolean example = lead.matches("(?isu).*\\b(?:như|chẳng\\s+hạn\\s+như|bao\\s+gồm)\\s+$");
+        boolean market = lead.matches("(?isu).*\\bthị\\s+trường(?:\\s+\\S+){0,3}\\s+$");
+        if (!lead.matches("(?isu).*\\b(?:so\\s+với|hơn|với)\\s+$") && !example && !market) {
           best = a;
         }
       }
     }
     String before = s.substring(clause[0], start);
+    String lead30 =
+        best == null ? "" : s.substring(Math.max(clause[0], best.start() - 30), best.start());
     if (best != null
         && best.kind() == ActorTable.Kind.COUNTRY
-        && COMPANY_ANAPHOR
-            .matcher(s.substring(Math.max(clause[0], best.start() - 30), best.start()))
-            .find()) {
+        && COMPANY_ANAPHOR.matcher(lead30).find()
+        && !lead30.matches("(?isu).*\\b(?:các|những|nhiều)\\s+\\S+(?:\\s+\\S+)?\\s+$")) {
       // "hãng điện thoại Trung Quốc": the Chinese phone maker named before, not China
       String company = lastCompanyBefore(mentions, best.start());
       if (company == null) {
@@ -343,22 +393,37 @@ final class VietnameseClaimFinder {
         continue;
       }
       String gap = s.substring(at, a.start());
+      if (gap.matches("(?isu).*\\bthị\\s+trường(?:\\s+\\S+){0,3}\\s+$")) {
+        continue; // "thị trường smartphone Việt Nam": a market, not an actor
+      }
       boolean ok =
           out.isEmpty()
               ? gap.matches(
-                      "(?isu)\\s*(?:(?:\\S+\\s+){0,4}?(?:so\\s+với|hơn|với|của)\\s+|(?:\\S+\\s+)"
-                          + "{0,2}?)(?:cả\\s+)?")
-                  && !gap.matches("(?isu).*[,.;].*")
+                          "(?isu)\\s*(?:(?:\\S+\\s+){0,4}?(?:so\\s+với|hơn|với|của)\\s+|(?:\\S+\\s+)"
+                              + "{0,2}?)(?:cả\\s+)?")
+                      && !gap.matches("(?isu).*[,.;].*")
+                  || gap.matches(
+                      "(?isu)[^.;]{0,60}?,\\s*trước\\s+") // "dẫn đầu thị trường X, trước Y"
               : gap.matches(
-                  "(?isu)[^.;]{0,40}?(?:,\\s*(?:sau|so\\s+với|hơn)|\\s+và|,)\\s*(?:\\S+\\s+){0,3}?"
+                  "(?isu)[^.;]{0,40}?(?:,\\s*(?:sau|so\\s+với|hơn|trước)|\\s+(?:và|hay|hoặc)|,)\\s*"
+                      + "(?:\\S+\\s+){0,3}?"
                       + "(?:của\\s+)?");
-      if (!ok) {
-        break;
+      if (!ok || !out.isEmpty() && (startsCue(gap) || SUBORDINATE.matcher(gap).find())) {
+        break; // "chỉ sau Brazil và vượt xa Colombia": Colombia is the next cue's object
       }
       out.add(a);
       at = a.end();
     }
     return out;
+  }
+
+  /** "..., dù Huawei đã ...": a subordinate clause begins; its actors are not objects. */
+  private static final Pattern SUBORDINATE =
+      Pattern.compile(
+          "(?iu)\\b(?:dù|mặc\\s+dù|tuy|khi|nhưng|vì|do|nếu|trong\\s+khi|song|còn|bởi)\\s");
+
+  private static boolean startsCue(String text) {
+    return DEFS.stream().anyMatch(d -> d.pattern().matcher(text).find());
   }
 
   private static boolean nonActorObject(String s, int end) {
@@ -396,7 +461,7 @@ final class VietnameseClaimFinder {
           && a.end() <= to
           && a.kind() == AmountMention.Kind.TIME
           && s.substring(Math.max(from, a.start() - 12), a.start())
-              .matches("(?isu).*\\b(?:cần|mất|tốn)\\s+$")) {
+              .matches("(?isu).*\\b(?:cần|mất|tốn)\\s+(?:thêm\\s+)?$")) {
         return a.amount();
       }
     }
@@ -472,6 +537,18 @@ final class VietnameseClaimFinder {
     return k.find() ? k.group(1) : null;
   }
 
+  /** "ngành chế tạo thiết bị điện gió của Việt Nam đang tụt hậu": the subject's field. */
+  private static final Pattern FIELD_OF =
+      Pattern.compile(
+          "(?u)(?:(?:ngành|lĩnh\\s+vực)\\s+|(?=(?:năng\\s+lực|trình\\s+độ|công\\s+nghệ|khả\\s+năng"
+              + "|công\\s+nghiệp)\\s))(\\p{Ll}+(?:\\s+[\\p{Ll}\\p{N}]+){0,7}?)\\s+(?:của|ở|tại)"
+              + "\\s+\\p{Lu}");
+
+  private static @Nullable String subjectsField(String s, int cueAt) {
+    Matcher m = FIELD_OF.matcher(s.substring(0, cueAt));
+    return m.find() ? m.group(1) : null;
+  }
+
   private static Candidate candidate(
       Sentence sentence,
       String subject,
@@ -483,6 +560,9 @@ final class VietnameseClaimFinder {
     String domain = DomainFinder.find(sentence.text(), cueAt, "vi");
     if (domain == null) {
       domain = phraseBeforeCue(sentence.text(), cueAt);
+    }
+    if (domain == null) {
+      domain = subjectsField(sentence.text(), cueAt);
     }
     return new Candidate(
         subject, reference, relation, amount, domain, sentence, fromContext, cueAt);

@@ -17,6 +17,8 @@ final class VietnameseSpeakerFinder {
       Pattern.compile(
           "(?:^|[,;]\\s*|\\s)[Tt]heo\\s+(?:(?:chuyên\\s+gia|ông|bà|giáo\\s+sư|GS\\.?|TS\\.?"
               + "|PGS\\.?|tiến\\s+sĩ|nhà\\s+\\S+|thông\\s+tin\\s+từ|số\\s+liệu\\s+(?:của|từ)"
+              + "|(?:đánh\\s+giá|nhận\\s+định|ước\\s+tính|phân\\s+tích|báo\\s+cáo)\\s+(?:của|từ)"
+              + "(?:\\s+\\p{Ll}+){0,3}"
               + "|báo\\s+cáo\\s+(?:của|từ)|dữ\\s+liệu\\s+(?:của|từ))\\s+)*"
               + NAME
               + "(?:\\s*(?:\\(([^)]{2,60})\\))?\\s*(?:(?:,\\s*)?(?:từ|của|thuộc|tại)\\s+([^,]{2,80})"
@@ -48,6 +50,39 @@ final class VietnameseSpeakerFinder {
               + "|đánh\\s+giá|nhấn\\s+mạnh|ước\\s+tính|lưu\\s+ý|cảnh\\s+báo|chia\\s+sẻ))");
 
   static @Nullable Speaker find(List<Sentence> sentences, int index) {
+    Speaker sp = resolve(sentences, index);
+    if (sp == null && index > 0) {
+      // "Theo Canalys, Samsung dẫn đầu .... Xiaomi đã vượt mặt vivo ...": the source opening the
+      // previous sentence goes on speaking in this one
+      String prev = sentences.get(index - 1).text();
+      if (LEADING_THEO.matcher(prev).lookingAt()
+          && !WRITERS_INFERENCE.matcher(sentences.get(index).text()).lookingAt()) {
+        sp = resolve(sentences, index - 1);
+      }
+    }
+    return sp == null ? null : untitled(sp);
+  }
+
+  /** A sentence opening with its source: "Theo Canalys, ...". */
+  private static final Pattern LEADING_THEO = Pattern.compile("(?u)\\s*Theo\\s+[^,]{2,80},");
+
+  /** "Kết quả này giúp ...", "Như vậy, ...": the writer drawing a conclusion from the source. */
+  private static final Pattern WRITERS_INFERENCE =
+      Pattern.compile(
+          "(?iu)\\s*(?:(?:kết\\s+quả|điều|con\\s+số|số\\s+liệu)\\s+(?:này|đó|trên)|nhờ\\s+đó|qua"
+              + "\\s+đó|như\\s+vậy|do\\s+đó|vì\\s+vậy|từ\\s+đó)\\b");
+
+  /** "Ông Trần Văn Khải" → "Trần Văn Khải"; a bare "Ông Khải" keeps the title. */
+  private static Speaker untitled(Speaker sp) {
+    String name =
+        sp.name()
+            .replaceFirst("(?u)^(?:Ông|ông|Bà|bà|Anh|Chị)\\s+", "")
+            // the sentence's full stop, not an abbreviation's: "Wood Mackenzie." but "Co."
+            .replaceFirst("(?u)(\\p{L}{4,})\\.$", "$1");
+    return name.split("\\s+").length >= 2 ? new Speaker(name, sp.affiliation()) : sp;
+  }
+
+  private static @Nullable Speaker resolve(List<Sentence> sentences, int index) {
     String s = sentences.get(index).text();
     Speaker sp = inSentence(s);
     if (sp != null && sp.name().split("\\s+").length >= 2 && !isTitled(sp.name())) {
@@ -91,9 +126,12 @@ final class VietnameseSpeakerFinder {
       return new Speaker(m.group(1).strip(), aff == null ? null : organisation(aff));
     }
     m = SAYS.matcher(s);
-    while (m.find()) {
+    int from = 0;
+    while (from < s.length() && m.find(from)) {
       String name = m.group(1).strip();
       if (name.split("\\s+").length < 2 || name.startsWith("Trung Quốc") || name.startsWith("Mỹ")) {
+        // a rejected name may swallow the real one into its apposition: "Nokia,” ông Trần ..."
+        from = m.end(1);
         continue;
       }
       String apposition = m.group(2) == null ? "" : m.group(2).replaceFirst("^\\s*,\\s*", "");

@@ -54,6 +54,7 @@ class AmountParserTest {
         "từ 2-3 năm | 24 | 36 | false | từ 2-3 năm",
         "khoảng 30-35 năm | 360 | 420 | true | khoảng 30-35 năm",
         "1 năm rưỡi | 18 | 18 | false | 1 năm rưỡi",
+        "khoảng nửa năm | 6 | 6 | true | khoảng nửa năm",
         "hơn 10 năm | 120 | null | true | hơn 10 năm"
       })
   void parsesTimeAmounts(String text, String min, String max, boolean approx, String written) {
