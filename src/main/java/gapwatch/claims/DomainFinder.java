@@ -96,9 +96,12 @@ final class DomainFinder {
       return null; // a clause, not a domain
     }
     String d = raw.strip().replaceFirst("(?iu)^(?:the|a|an|its|their)\\s+", "");
+    if (d.matches("(?u)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?")) {
+      return null; // "in Barcelona", "in Hong Kong": a place, not a field
+    }
     if (d.length() < 2
         || d.matches(
-            "(?iu)(?:\\d.*|(?:the\\s+)?(?:past|last|next|future|years?|months?|decades?"
+            "(?iu)(?:\\d[\\d.,]*(?:s|%)?(?:\\s.*)?|(?:the\\s+)?(?:past|last|next|future|years?|months?|decades?"
                 + "|time|recent|comparison|addition|fact|general|particular|turn|part|terms|order|foreseeable"
                 + "|interview|hand|sum|short|brief|theory|practice|principle|effect|reality|truth|detail"
                 + "|line|place|front|favor|favour|case|total|short|contrast|response|interview"

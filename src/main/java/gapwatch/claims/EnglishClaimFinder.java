@@ -605,6 +605,9 @@ final class EnglishClaimFinder {
           "(?i)^\\s*(?:the\\s+way|the\\s+charge|the\\s+race|by\\s+|in\\s+|when\\s+"
               + "|on\\s+|at\\s+|for\\s+|,|\\.|;|$)");
 
+  private static final Pattern BOTH_OF_THEM =
+      Pattern.compile("(?i)(?:both(?:\\s+of\\s+them)?|them\\s+both|all\\s+of\\s+them)\\b");
+
   private Slot objectSlot(Cue cue, int clauseEnd) {
     String after = s.substring(cue.end(), clauseEnd);
     if (after.matches("(?is)^\\s+by\\s.*") && isPassiveCue(cue)) {
@@ -614,12 +617,12 @@ final class EnglishClaimFinder {
     }
     Matcher prep = OBJECT_PREP.matcher(after);
     int from = cue.end() + (prep.lookingAt() ? prep.end() : 0);
-    if (s.substring(from)
-            .matches("(?is)^(?:both(?:\\s+of\\s+them)?|them\\s+both|all\\s+of\\s+them)\\b.*")
-        && sentence.index() > 0) {
+    Matcher both = BOTH_OF_THEM.matcher(s.substring(from));
+    if (both.lookingAt() && sentence.index() > 0) {
       List<ActorMention> earlier = new ArrayList<>(discourse.mentions(sentence.index() - 1));
       if (earlier.size() >= 2) {
-        return new Slot(earlier, false, false, from, null); // "ahead of both of them"
+        // "ahead of both of them": the actors (and offsets) are the previous sentence's
+        return new Slot(earlier, false, false, from + both.end(), null);
       }
     }
     Matcher rival = RIVAL.matcher(s.substring(from));
@@ -1114,7 +1117,11 @@ final class EnglishClaimFinder {
       d = notActor(DomainFinder.after(s, clause[0], cue.start(), "en"));
     }
     if (d == null && !slot.actors().isEmpty()) {
-      d = generic(nounsAfter(slot.actors().get(slot.actors().size() - 1).end(), clause[1]));
+      int objectEnd = slot.actors().get(slot.actors().size() - 1).end();
+      if (objectEnd < cue.end() || objectEnd > clause[1]) {
+        objectEnd = slot.end(); // the objects were named in another sentence
+      }
+      d = generic(nounsAfter(objectEnd, clause[1]));
     }
     if (d == null) {
       d = subjectPhrase;
@@ -1176,6 +1183,9 @@ final class EnglishClaimFinder {
    * head of the noun phrase an actor qualifies ("US fighter jets" → "fighter jets").
    */
   private @Nullable String nounsAfter(int from, int limit) {
+    if (from >= Math.min(limit, s.length())) {
+      return null;
+    }
     Matcher w = Pattern.compile("\\S+").matcher(s.substring(0, Math.min(limit, s.length())));
     int start = -1;
     int end = -1;

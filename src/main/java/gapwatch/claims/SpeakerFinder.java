@@ -586,6 +586,9 @@ final class SpeakerFinder {
         if (a.speaker() != null) {
           return complete(a.speaker(), sentences, index + 1);
         }
+        if (PRONOUN_SPEECH.matcher(next).find()) {
+          return previousSpeaker(sentences, index); // "“...” / “...,” he said." after an intro
+        }
       }
     }
     return null;
