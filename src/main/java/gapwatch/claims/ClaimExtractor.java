@@ -7,8 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds the gap claims in a text. The pipeline: detect the language (OpenNLP) unless given, split
@@ -18,8 +22,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ClaimExtractor {
 
+  private static final Logger LOG = LoggerFactory.getLogger(ClaimExtractor.class);
+
   /** The version recorded with stored claims, raised whenever extraction output changes. */
-  public static final String VERSION = "claims-1";
+  public static final String VERSION = "claims-2";
 
   /** Claims scored below this are stored flagged for review. */
   public static final double REVIEW_THRESHOLD = 0.6;
@@ -29,6 +35,7 @@ public final class ClaimExtractor {
   private final ActorTable actors;
   private final AmountParser amounts = new AmountParser();
   private final SpeakerFinder speakers;
+  private final AtomicLong failedSentences = new AtomicLong();
 
   public ClaimExtractor(NlpModels models, LanguageGuesser languages, ActorTable actors) {
     this.analyzer = new TextAnalyzer(models);
@@ -60,7 +67,8 @@ public final class ClaimExtractor {
     if (language.equals("vi")) {
       VietnameseClaimFinder finder = new VietnameseClaimFinder(amounts, discourse);
       for (Sentence s : sentences) {
-        candidates.addAll(finder.find(s, mentions.get(s.index()), withOpen(s, mentions)));
+        candidates.addAll(
+            isolated(s, () -> finder.find(s, mentions.get(s.index()), withOpen(s, mentions))));
       }
     } else {
       for (Sentence s : sentences) {
@@ -76,12 +84,39 @@ public final class ClaimExtractor {
           continue;
         }
         candidates.addAll(
-            new EnglishClaimFinder(
-                    amounts, discourse, s, all, analyzer.tokens(s), i -> speakerSide(sentences, i))
-                .find(cues));
+            isolated(
+                s,
+                () ->
+                    new EnglishClaimFinder(
+                            amounts,
+                            discourse,
+                            s,
+                            all,
+                            analyzer.tokens(s),
+                            i -> speakerSide(sentences, i))
+                        .find(cues)));
       }
     }
     return merge(candidates, sentences, language);
+  }
+
+  /**
+   * One sentence's candidates; a rule that fails on an odd sentence costs that sentence, not the
+   * article. The failure is logged with the sentence so it can be turned into a test case.
+   */
+  private List<Candidate> isolated(Sentence s, Supplier<List<Candidate>> rules) {
+    try {
+      return rules.get();
+    } catch (RuntimeException e) {
+      failedSentences.incrementAndGet();
+      LOG.warn("claim rules failed on sentence {} and skipped it: \"{}\"", s.index(), s.text(), e);
+      return List.of();
+    }
+  }
+
+  /** How many sentences the rules failed on since this extractor was built; see the log. */
+  public long failedSentences() {
+    return failedSentences.get();
   }
 
   /**

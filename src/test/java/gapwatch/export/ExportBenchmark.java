@@ -143,7 +143,7 @@ public final class ExportBenchmark {
                         + " gap_max_months, gap_text, approximate, domain, speaker, evidence,"
                         + " evidence_start, evidence_end, confidence, needs_review, extractor_version,"
                         + " created_at, lineage_id) VALUES (?, ?, ?, ?, 'behind', ?, ?, 'about a year',"
-                        + " 1, ?, ?, ?, 0, ?, ?, 0, 'claims-1', ?, ?)");
+                        + " 1, ?, ?, ?, 0, ?, ?, 0, 'claims-2', ?, ?)");
             for (int i = start; i < end; i++) {
               long id = i + 1L;
               String url = "https://s" + (i % 3 + 1) + ".example/a/" + id;
