@@ -248,6 +248,9 @@ public final class ClaimExtractor {
           donor = o;
         }
       }
+      if (donor == null) {
+        donor = topicBefore(claims, c);
+      }
       out.add(
           donor == null
               ? c
@@ -262,6 +265,25 @@ public final class ClaimExtractor {
                   c.confidence()));
     }
     return out;
+  }
+
+  /**
+   * The claim just before, about the same subject, in the sentence right before: the topic carried
+   * on ("... phát triển kịp Thái Lan. Việt Nam đi sau Hàn Quốc khoảng 30-35 năm, ...").
+   */
+  private static @Nullable GapClaim topicBefore(List<GapClaim> claims, GapClaim c) {
+    GapClaim donor = null;
+    for (GapClaim o : claims) {
+      int distance = c.evidence().start() - o.evidence().end();
+      if (o.domain() != null
+          && o.subject().equals(c.subject())
+          && distance >= 0
+          && distance < 8
+          && (donor == null || o.evidence().end() > donor.evidence().end())) {
+        donor = o;
+      }
+    }
+    return donor;
   }
 
   private static boolean samePair(GapClaim a, GapClaim b) {

@@ -33,6 +33,15 @@ final class DomainFinder {
               + "“”\"]|$)|\\s+(?:với|so\\s+với|khi|nhưng|là|đạt|lên|xuống|và\\s+(?:có|là|đã|sẽ|nay|hiện|giờ|vẫn|đang|gần|cũng|còn|chỉ|được|bị)|vì|do|nhờ|mà"
               + "|trong\\s+khi|hiện|vẫn|đang)\\b)");
 
+  private static final Pattern MEDIUM =
+      Pattern.compile(
+          "(?iu)(?:(?:any|every|some|many|all|most|this|that)\\s+(?:respects?|ways?|sense)"
+              + "|(?:[\\w-]+\\s+){0,2}(?:blog|post|interview|note|statement|speech|podcast|op-ed"
+              + "|letter|e-?mail|briefing|press\\s+conference|press\\s+release|report|study|paper"
+              + "|article|tweet|column|presentation|keynote|conversation|remarks|comments|filing"
+              + "|memo|newsletter|broadcast|testimony|hearing|webinar|documentary|essay)s?"
+              + "(?:\\s+(?:to|with|on|at|by|in|from|for|last|this|published|released)\\b.*)?)");
+
   private DomainFinder() {}
 
   /** The first domain phrase starting within [{@code from}, {@code to}) of the sentence. */
@@ -96,6 +105,9 @@ final class DomainFinder {
       return null; // a clause, not a domain
     }
     String d = raw.strip().replaceFirst("(?iu)^(?:the|a|an|its|their)\\s+", "");
+    if (MEDIUM.matcher(d).matches()) {
+      return null; // "in a blog post", "in a note to clients": where it was said, not about what
+    }
     if (d.matches("(?u)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?")) {
       return null; // "in Barcelona", "in Hong Kong": a place, not a field
     }

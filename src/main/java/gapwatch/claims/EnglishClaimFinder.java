@@ -792,7 +792,15 @@ final class EnglishClaimFinder {
                 "^[’']s?\\s+((?:[\\w-]+\\s+){0,3}?[\\w-]+)(?=\\s+(?:in|on|by|as|and|,|\\.)"
                     + "|[,.;]|$)")
             .matcher(s.substring(at, clauseEnd));
-    return m.find() ? m.group(1) : null;
+    if (!m.find()) {
+      return null;
+    }
+    if (s.substring(at + m.end(), clauseEnd)
+        .matches(
+            "(?is)^\\s+in\\s+(?:the|this|that)\\s+(?:sector|field|area|industry|market|space)\\b.*")) {
+      return null; // "South Korea's dominance in the sector": the field is named elsewhere
+    }
+    return m.group(1);
   }
 
   private @Nullable String pronounObject(Cue cue, List<String> subjects) {
@@ -1110,6 +1118,10 @@ final class EnglishClaimFinder {
     if (d == null && s.substring(cue.start(), cue.end()).equalsIgnoreCase("superior")) {
       d = nounPhraseAt(cue.end(), clause[1]);
     }
+    if (d == null && subjectMention != null && slot.possessed() != null) {
+      // "Chinese-made lithography scanners remain behind ASML's machines": the subject's nouns
+      d = generic(nounsAfter(subjectMention.end(), cue.start()));
+    }
     if (d == null) {
       d = slot.possessed();
     }
@@ -1138,8 +1150,16 @@ final class EnglishClaimFinder {
     if (d == null) {
       d = relativeAntecedent(clause[0], cue.start());
     }
+    if (d == null) {
+      Matcher own = OWN_THING.matcher(s.substring(clause[0], cue.start()));
+      if (own.find()) {
+        d = generic(nounsAfter(clause[0] + own.end(), cue.start())); // "their hypersonic systems"
+      }
+    }
     return d != null ? d : sentenceDomain();
   }
+
+  private static final Pattern OWN_THING = Pattern.compile("(?i)\\b(?:our|their|its)\\s+");
 
   /** Any domain phrase of the sentence, else of the sentence before (the topic carried over). */
   private @Nullable String sentenceDomain() {

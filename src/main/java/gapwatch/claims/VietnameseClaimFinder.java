@@ -544,6 +544,39 @@ final class VietnameseClaimFinder {
               + "|công\\s+nghiệp)\\s))(\\p{Ll}+(?:\\s+[\\p{Ll}\\p{N}]+){0,7}?)\\s+(?:của|ở|tại)"
               + "\\s+\\p{Lu}");
 
+  /** "để trở thành nhà sản xuất smartphone màn hình gập hàng đầu": the field of the ranking. */
+  private static final Pattern RANKED_ROLE =
+      Pattern.compile(
+          "(?u)(?:nhà\\s+sản\\s+xuất|nhà\\s+cung\\s+cấp|nước|quốc\\s+gia|hãng|công\\s+ty|thị"
+              + "\\s+trường)\\s+(\\p{L}+(?:\\s+[\\p{L}\\p{N}]+){0,5}?)\\s+(?:hàng\\s+đầu|lớn"
+              + "\\s+(?:nhất|thứ\\s+\\S+))");
+
+  /** "dẫn đầu thị trường smartphone Việt Nam, trước Apple": the market is the field. */
+  private static final Pattern LED_MARKET =
+      Pattern.compile(
+          "(?iu)(?:dẫn\\s+đầu|thống\\s+trị|chiếm\\s+lĩnh)\\s+(thị\\s+trường(?:\\s+[\\p{L}\\p{N}]+)"
+              + "{1,4}?)(?=\\s*[,.;]|\\s+(?:trước|với|khi|trong|nhờ|và)\\s)");
+
+  /**
+   * "Thiết bị 5G do Viettel tự phát triển không hề thua kém ...", "nhận định chip AI nội địa của
+   * Trung Quốc ... vẫn kém ...": the thing of the subject's that is compared.
+   */
+  private static final Pattern OWNED_THING =
+      Pattern.compile(
+          "(?u)(?:^[“\"]?\\s*|(?:nhận\\s+định|cho\\s+rằng|cho\\s+biết|khẳng\\s+định|tin\\s+rằng)"
+              + "\\s+)(?!(?:Theo|Với|Trong|Tuy|Nhưng|Khi|Nếu|Dù)\\s)(\\p{L}+(?:\\s+(?:\\p{Ll}+"
+              + "|[\\p{Lu}\\p{N}]{1,4})){0,5}?)\\s+(?:của|do)\\s+\\p{Lu}");
+
+  private static @Nullable String firstGroup(Pattern p, String s, int before) {
+    Matcher m = p.matcher(s);
+    return m.find() && m.start(1) < before ? m.group(1) : null;
+  }
+
+  private static @Nullable String rankedRole(String s) {
+    Matcher m = RANKED_ROLE.matcher(s);
+    return m.find() ? m.group(1) : null;
+  }
+
   private static @Nullable String subjectsField(String s, int cueAt) {
     Matcher m = FIELD_OF.matcher(s.substring(0, cueAt));
     return m.find() ? m.group(1) : null;
@@ -562,7 +595,19 @@ final class VietnameseClaimFinder {
       domain = phraseBeforeCue(sentence.text(), cueAt);
     }
     if (domain == null) {
+      domain = firstGroup(LED_MARKET, sentence.text(), cueAt);
+    }
+    if (domain == null) {
       domain = subjectsField(sentence.text(), cueAt);
+    }
+    if (domain == null) {
+      domain = firstGroup(OWNED_THING, sentence.text(), cueAt);
+      if (domain != null && domain.matches("(?u)\\p{Lu}\\p{Ll}.*")) {
+        domain = Character.toLowerCase(domain.charAt(0)) + domain.substring(1); // sentence start
+      }
+    }
+    if (domain == null) {
+      domain = rankedRole(sentence.text());
     }
     return new Candidate(
         subject, reference, relation, amount, domain, sentence, fromContext, cueAt);
