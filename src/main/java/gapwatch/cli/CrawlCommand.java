@@ -1,5 +1,6 @@
 package gapwatch.cli;
 
+import gapwatch.crawl.CrawlStoppedException;
 import gapwatch.crawl.CrawlSummary;
 import gapwatch.store.Database;
 import java.io.IOException;
@@ -53,15 +54,25 @@ final class CrawlCommand implements Callable<Integer> {
     }
     try (CrawlLock lock = lease.lock().get()) {
       Database database = Database.open(dbFile);
-      CrawlSummary summary =
-          CrawlJob.run(
-              database,
-              settings.crawl(),
-              settings.sources(),
-              new Stages(settings.actors()),
-              new ConsoleProgress(System.err, System.console() != null, verbose));
-      CrawlJob.print(summary, database, System.out);
-      return summary.partial() ? ExitCodes.PARTIAL : ExitCodes.OK;
+      try {
+        CrawlSummary summary =
+            CrawlJob.run(
+                database,
+                settings.crawl(),
+                settings.sources(),
+                new Stages(settings.actors()),
+                new ConsoleProgress(System.err, System.console() != null, verbose));
+        CrawlJob.print(summary, database, System.out);
+        return summary.partial() ? ExitCodes.PARTIAL : ExitCodes.OK;
+      } catch (CrawlStoppedException e) {
+        CrawlJob.print(e.summary(), database, System.out, "stopped early");
+        System.err.println(
+            "gapwatch: the crawl stopped: "
+                + e.getMessage()
+                + ". What was stored before is intact; the next run resumes where this one"
+                + " stopped.");
+        return ExitCodes.STORAGE;
+      }
     }
   }
 }

@@ -15,7 +15,8 @@ import java.util.List;
 final class Migrations {
 
   /** Every migration, in order. Add new ones at the end; never edit an applied one. */
-  static final List<String> ALL = List.of("V001__initial.sql", "V002__crawl_reliability.sql");
+  static final List<String> ALL =
+      List.of("V001__initial.sql", "V002__crawl_reliability.sql", "V005__crawl_followup.sql");
 
   private Migrations() {}
 

@@ -622,7 +622,9 @@ class CrawlFaultsTest {
         budget,
         s.maxRetryAfter(),
         s.concurrency(),
-        s.backoffBase());
+        s.backoffBase(),
+        s.extractionTimeout(),
+        s.maxRunTime());
   }
 
   static String utf8(byte[] b) {

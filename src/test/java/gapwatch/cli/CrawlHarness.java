@@ -2,6 +2,7 @@ package gapwatch.cli;
 
 import gapwatch.crawl.CrawlProgress;
 import gapwatch.crawl.CrawlSettings;
+import gapwatch.crawl.CrawlStoppedException;
 import gapwatch.crawl.CrawlSummary;
 import gapwatch.crawl.FrontierUrl;
 import gapwatch.crawl.HostResolver;
@@ -112,7 +113,7 @@ final class CrawlHarness implements AutoCloseable {
         + "</article></body></html>";
   }
 
-  CrawlSummary crawl(Source... sources) throws InterruptedException {
+  CrawlSummary crawl(Source... sources) throws InterruptedException, CrawlStoppedException {
     return CrawlJob.run(db, settings, List.of(sources), STAGES, progress, resolver());
   }
 
