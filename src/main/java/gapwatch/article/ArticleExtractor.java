@@ -5,9 +5,6 @@ import gapwatch.crawl.FetchedPage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -89,22 +86,11 @@ public final class ArticleExtractor {
   }
 
   private static Document parse(byte[] body, @Nullable String charset, String url) {
-    String cs = supported(charset);
+    String cs = PageCharset.choose(body, charset);
     try {
       return Jsoup.parse(new ByteArrayInputStream(body), cs, url, Parser.htmlParser());
     } catch (IOException e) {
       throw new UncheckedIOException("reading an in-memory page cannot fail", e);
-    }
-  }
-
-  private static @Nullable String supported(@Nullable String charset) {
-    if (charset == null) {
-      return null;
-    }
-    try {
-      return Charset.isSupported(charset) ? charset : null;
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      return null;
     }
   }
 }

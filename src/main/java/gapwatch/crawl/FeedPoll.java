@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -175,14 +177,20 @@ final class FeedPoll implements PoliteScheduler.Job {
     recent.sort(
         Comparator.comparing(
             FeedEntry::published, Comparator.nullsLast(Comparator.reverseOrder())));
+    // The newest maxItems distinct followable links: a feed repeating one entry thousands of
+    // times must not crowd out the others.
+    Set<URI> taken = new HashSet<>();
     int added = 0;
-    for (FeedEntry e : recent.subList(0, Math.min(recent.size(), source.maxItems()))) {
+    for (FeedEntry e : recent) {
+      if (taken.size() >= source.maxItems()) {
+        break;
+      }
       Optional<URI> link = UrlCanonicalizer.canonicalize(e.link());
       if (link.isEmpty() || !allowed(link.get())) {
         log.debug("{}: not following entry link {}", source.name(), e.link());
         continue;
       }
-      if (run.ledger().enqueue(source, link.get(), e.title(), now)) {
+      if (taken.add(link.get()) && run.ledger().enqueue(source, link.get(), e.title(), now)) {
         added++;
       }
     }
