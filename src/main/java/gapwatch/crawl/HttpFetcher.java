@@ -160,16 +160,21 @@ public final class HttpFetcher {
       Call call = (allowPrivate ? anyAddress : publicOnly).newCall(request.get());
       call.timeout().timeout(left.toMillis(), TimeUnit.MILLISECONDS);
       try (Response response = call.execute()) {
-        if (response.isRedirect()) {
+        try {
+          if (!response.isRedirect()) {
+            return reader.read(url, current, response, deadline, redirects, purpose);
+          }
           Optional<URI> next = redirectTarget(current, response.header("Location"));
           if (next.isEmpty()) {
             return new Failed(FailureCause.MALFORMED, "redirect without a usable Location");
           }
           redirects.add(new Redirect(current, next.get(), response.code()));
           current = next.get();
-          continue;
+        } finally {
+          // Hang up before the response is closed: closing a body not read to its end would
+          // make OkHttp drain the rest for a while, to reuse a connection we never reuse.
+          call.cancel();
         }
-        return reader.read(url, current, response, deadline, redirects, purpose);
       } catch (ForbiddenAddressException e) {
         return new Skipped(SkipReason.FORBIDDEN_ADDRESS, e.getMessage());
       } catch (InterruptedIOException e) {
