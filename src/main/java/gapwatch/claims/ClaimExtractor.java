@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,12 @@ public final class ClaimExtractor {
 
   /** Claims scored below this are stored flagged for review. */
   public static final double REVIEW_THRESHOLD = 0.6;
+
+  /**
+   * Longer "sentences" are not read for claims: real ones are far shorter, and analysing a megabyte
+   * of text without a full stop (hostile or broken pages) takes minutes.
+   */
+  static final int MAX_SENTENCE_CHARS = 3000;
 
   private final TextAnalyzer analyzer;
   private final LanguageGuesser languages;
@@ -45,6 +52,8 @@ public final class ClaimExtractor {
    * The claims in {@code text}.
    *
    * @param lang ISO 639-1 code, or null to detect it
+   * @throws CancellationException when the thread is interrupted (a caller gave up waiting): the
+   *     work stops at the next sentence
    */
   public List<GapClaim> extract(String text, @Nullable String lang) {
     Objects.requireNonNull(text, "text");
@@ -52,17 +61,19 @@ public final class ClaimExtractor {
     List<Sentence> sentences = analyzer.sentences(text, language.equals("vi") ? "vi" : "en");
     List<List<ActorMention>> mentions = new ArrayList<>();
     for (Sentence s : sentences) {
-      mentions.add(actors.find(s.text()));
+      mentions.add(s.text().length() > MAX_SENTENCE_CHARS ? List.of() : actors.find(s.text()));
     }
     Discourse discourse = new Discourse(sentences, mentions, language);
     List<Candidate> candidates = new ArrayList<>();
     if (language.equals("vi")) {
       VietnameseClaimFinder finder = new VietnameseClaimFinder(amounts, discourse);
       for (Sentence s : sentences) {
+        stopIfInterrupted();
         candidates.addAll(finder.find(s, mentions.get(s.index())));
       }
     } else {
       for (Sentence s : sentences) {
+        stopIfInterrupted();
         if (mentions.get(s.index()).isEmpty() || !EnglishCues.PREFILTER.matcher(s.text()).find()) {
           continue;
         }
@@ -73,6 +84,12 @@ public final class ClaimExtractor {
       }
     }
     return merge(candidates, sentences, language);
+  }
+
+  private static void stopIfInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new CancellationException("claim extraction interrupted");
+    }
   }
 
   private List<GapClaim> merge(List<Candidate> candidates, List<Sentence> sentences, String lang) {

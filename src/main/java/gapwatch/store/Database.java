@@ -40,6 +40,7 @@ public final class Database {
    * Opens (creating when missing) the database at {@code file} and brings its schema up to date.
    *
    * @throws IllegalStateException when the file was written by a newer gapwatch
+   * @throws StorageUnavailableException when the file cannot be opened or written
    */
   public static Database open(Path file) {
     return open(file, config -> {});
@@ -61,7 +62,21 @@ public final class Database {
     }
     Database db = new Database(file, writerConfig);
     Migrations.apply(db);
+    db.probeWrite();
     return db;
+  }
+
+  /**
+   * Writes the header's user version back unchanged: a database that cannot be written (read-only
+   * file or file system) fails here, when opened, rather than after a crawl has fetched pages.
+   */
+  private void probeWrite() {
+    write(
+        h -> {
+          int v = h.createQuery("PRAGMA user_version").mapTo(Integer.class).one();
+          h.execute("PRAGMA user_version = " + v);
+          return null;
+        });
   }
 
   private static SQLiteConfig config(SQLiteConfig.TransactionMode mode, boolean readOnly) {

@@ -114,7 +114,13 @@ final class CrawlHarness implements AutoCloseable {
   }
 
   CrawlSummary crawl(Source... sources) throws InterruptedException, CrawlStoppedException {
-    return CrawlJob.run(db, settings, List.of(sources), STAGES, progress, resolver());
+    return crawlInto(db, sources);
+  }
+
+  /** A crawl storing into another handle on the database (e.g. one that fails to write). */
+  CrawlSummary crawlInto(Database other, Source... sources)
+      throws InterruptedException, CrawlStoppedException {
+    return CrawlJob.run(other, settings, List.of(sources), STAGES, progress, resolver());
   }
 
   int count(String sql) {
