@@ -3,6 +3,7 @@ package gapwatch.cli;
 import gapwatch.crawl.CrawlStoppedException;
 import gapwatch.crawl.CrawlSummary;
 import gapwatch.store.Database;
+import gapwatch.store.StorageUnavailableException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -42,7 +43,18 @@ final class CrawlCommand implements Callable<Integer> {
   public Integer call() throws SettingsException, IOException, InterruptedException {
     Settings settings = SettingsLoader.load(Locations.find(config), Map.of());
     Path dbFile = db != null ? db : settings.database();
-    CrawlLock.Lease lease = CrawlLock.acquire(dbFile, waitForLock);
+    CrawlLock.Lease lease;
+    try {
+      lease = CrawlLock.acquire(dbFile, waitForLock);
+    } catch (IOException e) {
+      System.err.println(
+          "gapwatch: cannot take the lock file "
+              + CrawlLock.fileFor(dbFile)
+              + " ("
+              + e
+              + "); the database's folder must exist and be writable. Nothing was done.");
+      return ExitCodes.STORAGE;
+    }
     if (lease.lock().isEmpty()) {
       System.err.println(
           "gapwatch: "
@@ -53,7 +65,13 @@ final class CrawlCommand implements Callable<Integer> {
       return ExitCodes.LOCKED;
     }
     try (CrawlLock lock = lease.lock().get()) {
-      Database database = Database.open(dbFile);
+      Database database;
+      try {
+        database = Database.open(dbFile);
+      } catch (StorageUnavailableException e) {
+        System.err.println("gapwatch: " + e.getMessage() + ". Nothing was done.");
+        return ExitCodes.STORAGE;
+      }
       try {
         CrawlSummary summary =
             CrawlJob.run(

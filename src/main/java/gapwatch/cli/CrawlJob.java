@@ -78,7 +78,9 @@ final class CrawlJob {
         s.skippedRobots(),
         s.skippedOther(),
         s.deferred(),
-        s.hostsRested() == 0 ? "" : " (" + s.hostsRested() + " hosts resting)");
+        s.hostsRested() == 0
+            ? ""
+            : " (" + s.hostsRested() + (s.hostsRested() == 1 ? " host" : " hosts") + " resting)");
     if (s.timeLimitReached()) {
       out.printf(
           "  time limit: crawl.maxRunTime was reached; the deferred URLs are fetched next run%n");

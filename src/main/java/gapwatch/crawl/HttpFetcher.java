@@ -6,7 +6,6 @@ import gapwatch.crawl.FetchResult.Redirect;
 import gapwatch.crawl.FetchResult.SkipReason;
 import gapwatch.crawl.FetchResult.Skipped;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -22,7 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import javax.net.SocketFactory;
-import javax.net.ssl.SSLException;
 import okhttp3.Call;
 import okhttp3.Connection;
 import okhttp3.ConnectionPool;
@@ -177,14 +175,10 @@ public final class HttpFetcher {
         }
       } catch (ForbiddenAddressException e) {
         return new Skipped(SkipReason.FORBIDDEN_ADDRESS, e.getMessage());
-      } catch (InterruptedIOException e) {
-        return new Failed(FailureCause.TIMEOUT, describe(e));
       } catch (UnknownHostException e) {
         return new Failed(FailureCause.NETWORK, "unknown host: " + e.getMessage());
-      } catch (SSLException e) {
-        return new Failed(FailureCause.NETWORK, "TLS: " + describe(e));
       } catch (IOException e) {
-        return new Failed(FailureCause.NETWORK, describe(e));
+        return IoFailures.of(e, settings);
       }
     }
     return new Failed(
@@ -272,11 +266,6 @@ public final class HttpFetcher {
     if (why.isPresent()) {
       throw new ForbiddenAddressException(address.getHostAddress() + " is a " + why.get());
     }
-  }
-
-  private static String describe(IOException e) {
-    String m = e.getMessage();
-    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
   }
 
   /** Name resolution that refuses names resolving to any non-public address. */

@@ -112,7 +112,21 @@ class HostileResponsesTest {
           assertInstanceOf(
               Failed.class,
               fetcher.fetch(junk.url("/x"), Validators.NONE, TestSettings.loopback(junk.url("/"))));
-      assertEquals(FailureCause.NETWORK, f.cause(), f.detail());
+      assertEquals(FailureCause.MALFORMED, f.cause(), f.detail());
+      assertTrue(f.detail().contains("headers are longer than 256 KiB"), f.detail());
+    }
+  }
+
+  @Test
+  void refusesAResponseWithoutAStatusLine() throws Exception {
+    try (RawSocketServer ancient =
+        new RawSocketServer("<html><p>HTTP/0.9 style</p></html>", false)) {
+      Failed f =
+          assertInstanceOf(
+              Failed.class,
+              fetcher.fetch(
+                  ancient.url("/x"), Validators.NONE, TestSettings.loopback(ancient.url("/"))));
+      assertEquals(FailureCause.MALFORMED, f.cause(), f.detail());
     }
   }
 
@@ -127,7 +141,8 @@ class HostileResponsesTest {
               Failed.class,
               fetcher.fetch(
                   chunks.url("/x"), Validators.NONE, TestSettings.loopback(chunks.url("/"))));
-      assertEquals(FailureCause.NETWORK, f.cause(), f.detail());
+      assertEquals(FailureCause.MALFORMED, f.cause(), f.detail());
+      assertTrue(f.detail().startsWith("the server broke HTTP"), f.detail());
     }
   }
 
