@@ -47,50 +47,56 @@ final class CrawlCommand implements Callable<Integer> {
     try {
       lease = CrawlLock.acquire(dbFile, waitForLock);
     } catch (IOException e) {
-      System.err.println(
-          "gapwatch: cannot take the lock file "
+      return refused(
+          "cannot take the lock file "
               + CrawlLock.fileFor(dbFile)
               + " ("
               + e
-              + "); the database's folder must exist and be writable. Nothing was done.");
-      return ExitCodes.STORAGE;
+              + "); the database's folder must exist and be writable. Nothing was done.",
+          ExitCodes.STORAGE);
     }
     if (lease.lock().isEmpty()) {
-      System.err.println(
-          "gapwatch: "
-              + dbFile
+      return refused(
+          dbFile
               + " is locked by another crawl ("
               + lease.holder()
-              + "); wait for it or use --wait");
-      return ExitCodes.LOCKED;
+              + "); wait for it or use --wait",
+          ExitCodes.LOCKED);
     }
     try (CrawlLock lock = lease.lock().get()) {
       Database database;
       try {
         database = Database.open(dbFile);
       } catch (StorageUnavailableException e) {
-        System.err.println("gapwatch: " + e.getMessage() + ". Nothing was done.");
-        return ExitCodes.STORAGE;
+        return refused(e.getMessage() + ". Nothing was done.", ExitCodes.STORAGE);
       }
-      try {
-        CrawlSummary summary =
-            CrawlJob.run(
-                database,
-                settings.crawl(),
-                settings.sources(),
-                new Stages(settings.actors()),
-                new ConsoleProgress(System.err, System.console() != null, verbose));
-        CrawlJob.print(summary, database, System.out);
-        return summary.partial() ? ExitCodes.PARTIAL : ExitCodes.OK;
-      } catch (CrawlStoppedException e) {
-        CrawlJob.print(e.summary(), database, System.out, "stopped early");
-        System.err.println(
-            "gapwatch: the crawl stopped: "
-                + e.getMessage()
-                + ". What was stored before is intact; the next run resumes where this one"
-                + " stopped.");
-        return ExitCodes.STORAGE;
-      }
+      return crawl(database, settings);
     }
+  }
+
+  private int crawl(Database database, Settings settings) throws InterruptedException {
+    try {
+      CrawlSummary summary =
+          CrawlJob.run(
+              database,
+              settings.crawl(),
+              settings.sources(),
+              new Stages(settings.actors()),
+              new ConsoleProgress(System.err, System.console() != null, verbose));
+      CrawlJob.print(summary, database, System.out);
+      return summary.partial() ? ExitCodes.PARTIAL : ExitCodes.OK;
+    } catch (CrawlStoppedException e) {
+      CrawlJob.print(e.summary(), database, System.out, "stopped early");
+      return refused(
+          "the crawl stopped: "
+              + e.getMessage()
+              + ". What was stored before is intact; the next run resumes where this one stopped.",
+          ExitCodes.STORAGE);
+    }
+  }
+
+  private static int refused(String message, int exitCode) {
+    System.err.println("gapwatch: " + message);
+    return exitCode;
   }
 }

@@ -88,15 +88,19 @@ final class ArticleFetch implements PoliteScheduler.Job {
   private void handOff(FetchResult.Redirected moved) {
     int redirects = redirectsBefore + moved.redirects().size();
     Optional<URI> target = UrlCanonicalizer.canonicalize(moved.target());
-    if (redirects > run.settings().maxRedirects() || target.isEmpty()) {
+    if (redirects > run.settings().maxRedirects()) {
       fail(
           new Failed(
-              target.isEmpty() ? FailureCause.MALFORMED : FailureCause.TOO_MANY_REDIRECTS,
+              FailureCause.TOO_MANY_REDIRECTS,
               "more than "
                   + run.settings().maxRedirects()
-                  + " redirects, or an unusable target (last to "
+                  + " redirects across hosts (last to "
                   + moved.target()
                   + ")"));
+      return;
+    }
+    if (target.isEmpty()) {
+      fail(new Failed(FailureCause.MALFORMED, "redirect to an unusable URL: " + moved.target()));
       return;
     }
     Optional<FrontierUrl> next =

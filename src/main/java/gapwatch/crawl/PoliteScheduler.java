@@ -97,15 +97,23 @@ final class PoliteScheduler {
    */
   void runUntilIdle(String whyDeferredAtTimeLimit) throws InterruptedException {
     runWorkers();
-    if (failure != null) {
-      throw failure;
-    }
-    if (timeUp) {
-      for (HostLane lane : lanes.values()) {
-        for (Job j : lane.drain()) {
-          j.defer(whyDeferredAtTimeLimit);
-        }
+    List<Job> left = new ArrayList<>();
+    lock.lock();
+    try {
+      if (failure != null) {
+        throw failure;
       }
+      // Workers stop with work left only at the time limit (jobs may have been added by the
+      // last turns, after the limit was seen).
+      for (HostLane lane : lanes.values()) {
+        left.addAll(lane.drain());
+      }
+      timeUp |= !left.isEmpty();
+    } finally {
+      lock.unlock();
+    }
+    for (Job j : left) {
+      j.defer(whyDeferredAtTimeLimit);
     }
   }
 
@@ -201,11 +209,7 @@ final class PoliteScheduler {
 
   /** Whether the time limit has passed; called holding the lock. */
   private boolean pastTimeLimit() {
-    if (stopAt != null && !clock.instant().isBefore(stopAt)) {
-      timeUp |= lanes.values().stream().anyMatch(HostLane::hasWork);
-      return true;
-    }
-    return false;
+    return stopAt != null && !clock.instant().isBefore(stopAt);
   }
 
   /**

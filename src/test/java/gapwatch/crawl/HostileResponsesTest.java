@@ -6,19 +6,32 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import gapwatch.crawl.FetchResult.Failed;
 import gapwatch.crawl.FetchResult.FailureCause;
 import gapwatch.crawl.FetchResult.Fetched;
 import gapwatch.crawl.HttpFetcher.Purpose;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -223,6 +236,64 @@ class HostileResponsesTest {
     byte[] utf16 = "<p>café</p>".getBytes(StandardCharsets.UTF_16); // big-endian, with a BOM
     site.route("/bom", ex -> body(ex, "text/html", null, utf16));
     assertInstanceOf(Fetched.class, get("/bom"));
+  }
+
+  @Test
+  void refusesASelfSignedCertificate(@TempDir Path dir) throws Exception {
+    Path keystore = dir.resolve("self-signed.p12");
+    Process keytool =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair",
+                "-alias",
+                "site",
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "2048",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                keystore.toString(),
+                "-storepass",
+                "changeit",
+                "-dname",
+                "CN=127.0.0.1",
+                "-validity",
+                "2")
+            .redirectErrorStream(true)
+            .start();
+    assertEquals(0, keytool.waitFor(), new String(keytool.getInputStream().readAllBytes()));
+    KeyStore ks = KeyStore.getInstance("PKCS12");
+    try (InputStream in = Files.newInputStream(keystore)) {
+      ks.load(in, "changeit".toCharArray());
+    }
+    KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+    kmf.init(ks, "changeit".toCharArray());
+    SSLContext tls = SSLContext.getInstance("TLS");
+    tls.init(kmf.getKeyManagers(), null, null);
+    HttpsServer https =
+        HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    https.setHttpsConfigurator(new HttpsConfigurator(tls));
+    AtomicInteger requests = new AtomicInteger();
+    https.createContext(
+        "/",
+        ex -> {
+          requests.incrementAndGet();
+          LoopbackSite.send(ex, 200, "text/html", "<p>trusted?</p>");
+        });
+    https.start();
+    try {
+      URI url = URI.create("https://127.0.0.1:" + https.getAddress().getPort() + "/x");
+      Failed f =
+          assertInstanceOf(
+              Failed.class, fetcher.fetch(url, Validators.NONE, TestSettings.loopback(url)));
+      assertEquals(FailureCause.NETWORK, f.cause());
+      assertTrue(f.detail().startsWith("TLS: "), f.detail());
+      assertEquals(0, requests.get(), "no request is sent over an untrusted connection");
+    } finally {
+      https.stop(0);
+    }
   }
 
   private static void body(HttpExchange ex, String type, String encoding, byte[] data)
