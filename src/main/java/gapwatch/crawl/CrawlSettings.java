@@ -98,26 +98,21 @@ public record CrawlSettings(
 
   /** A copy with another per-host delay (the demo's loopback site needs none). */
   public CrawlSettings withPerHostDelay(Duration delay) {
-    return new CrawlSettings(
-        userAgent,
-        delay,
-        maxCrawlDelay,
-        connectTimeout,
-        readTimeout,
-        responseTimeout,
-        maxBodyBytes,
-        maxRedirects,
-        maxAttempts,
-        hostErrorBudget,
-        maxRetryAfter,
-        concurrency,
-        backoffBase,
-        extractionTimeout,
-        maxRunTime);
+    return copy(delay, maxBodyBytes, extractionTimeout, maxRunTime);
   }
 
   /** A copy with other limits on extracting one page and on the whole run. */
   public CrawlSettings withRunLimits(Duration extractionTimeout, Duration maxRunTime) {
+    return copy(perHostDelay, maxBodyBytes, extractionTimeout, maxRunTime);
+  }
+
+  /** A copy with another limit on body bytes. */
+  public CrawlSettings withMaxBodyBytes(long maxBodyBytes) {
+    return copy(perHostDelay, maxBodyBytes, extractionTimeout, maxRunTime);
+  }
+
+  private CrawlSettings copy(
+      Duration perHostDelay, long maxBodyBytes, Duration extractionTimeout, Duration maxRunTime) {
     return new CrawlSettings(
         userAgent,
         perHostDelay,

@@ -4,46 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpExchange;
 import gapwatch.crawl.CrawlSettings;
 import gapwatch.crawl.CrawlSummary;
 import gapwatch.crawl.FetchResult.FailureCause;
 import gapwatch.crawl.LoopbackSite;
 import gapwatch.crawl.Source;
 import gapwatch.crawl.TestSettings;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Whole runs against pages and feeds that would stall or flood a nightly run without its bounds:
  * the time limit on one page's extraction and on the whole run, Crawl-delays beyond the cap, feeds
  * repeating an entry thousands of times, gzipped sitemaps, statuses without a whole body.
  */
-class CrawlLimitsTest {
-
-  @TempDir Path dir;
-  private CrawlHarness h;
-
-  @BeforeEach
-  void start() throws IOException {
-    h = new CrawlHarness(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    assertEquals("ok", h.db.integrityCheck());
-    h.close();
-  }
+class CrawlLimitsTest extends WholeCrawlTest {
 
   @Test
   void givesUpExtractingAnExtractionBombAndStoresTheNextPage() throws Exception {
@@ -98,7 +76,7 @@ class CrawlLimitsTest {
     h.site.route(
         "/robots.txt",
         ex -> {
-          if (host(ex).equals("slow.test")) {
+          if (LoopbackSite.host(ex).equals("slow.test")) {
             LoopbackSite.send(ex, 200, "text/plain", "User-agent: *\nCrawl-delay: 600\n");
           } else {
             LoopbackSite.send(ex, 404, "text/plain", "none");
@@ -172,11 +150,12 @@ class CrawlLimitsTest {
             + base
             + "/news.xml.gz</loc></sitemap></sitemapindex>");
     byte[] news =
-        gzip(
-            "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
-                + "<url><loc>"
-                + base
-                + "/n1</loc></url></urlset>");
+        LoopbackSite.gzip(
+            ("<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                    + "<url><loc>"
+                    + base
+                    + "/n1</loc></url></urlset>")
+                .getBytes(StandardCharsets.UTF_8));
     h.site.route(
         "/news.xml.gz",
         ex -> {
@@ -227,33 +206,6 @@ class CrawlLimitsTest {
   }
 
   private static CrawlSettings bigBodies(CrawlSettings s) {
-    return new CrawlSettings(
-        s.userAgent(),
-        s.perHostDelay(),
-        s.maxCrawlDelay(),
-        s.connectTimeout(),
-        s.readTimeout(),
-        s.responseTimeout(),
-        5L << 20,
-        s.maxRedirects(),
-        s.maxAttempts(),
-        s.hostErrorBudget(),
-        s.maxRetryAfter(),
-        s.concurrency(),
-        s.backoffBase(),
-        s.extractionTimeout(),
-        s.maxRunTime());
-  }
-
-  private static String host(HttpExchange ex) {
-    return ex.getRequestHeaders().getFirst("Host").replaceFirst(":\\d+$", "");
-  }
-
-  private static byte[] gzip(String s) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(s.getBytes(StandardCharsets.UTF_8));
-    }
-    return out.toByteArray();
+    return s.withMaxBodyBytes(5L << 20);
   }
 }

@@ -10,13 +10,9 @@ import gapwatch.crawl.FetchResult.FailureCause;
 import gapwatch.crawl.LoopbackSite;
 import gapwatch.crawl.Source;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Whole runs where articles and feeds redirect, above all to another host: the target is fetched in
@@ -24,27 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
  * stored once however many links lead to it. One loopback server plays every host; routes look at
  * the Host header.
  */
-class CrawlRedirectsTest {
-
-  @TempDir Path dir;
-  private CrawlHarness h;
-
-  @BeforeEach
-  void start() throws IOException {
-    h = new CrawlHarness(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    assertEquals("ok", h.db.integrityCheck());
-    h.close();
-  }
+class CrawlRedirectsTest extends WholeCrawlTest {
 
   @Test
   void asksTheTargetHostsRobotsTxtBeforeFollowingARedirectThere() throws Exception {
     h.site.route(
         "/robots.txt",
-        ex -> plain(ex, host(ex).equals("b.test") ? "User-agent: *\nDisallow: /story\n" : ""));
+        ex ->
+            plain(
+                ex,
+                LoopbackSite.host(ex).equals("b.test") ? "User-agent: *\nDisallow: /story\n" : ""));
     h.site.route("/story", ex -> redirect(ex, 302, h.site.url("b.test", "/story").toString()));
     h.feed("/feed.xml", h.site.url("a.test", "/story").toString());
     CrawlSummary s = h.crawl(source(List.of()));
@@ -96,7 +81,7 @@ class CrawlRedirectsTest {
         "/bounce",
         ex -> {
           int n = Integer.parseInt(ex.getRequestURI().getQuery().substring(2));
-          String other = host(ex).equals("a.test") ? "b.test" : "a.test";
+          String other = LoopbackSite.host(ex).equals("a.test") ? "b.test" : "a.test";
           redirect(ex, 302, h.site.url(other, "/bounce?n=" + (n + 1)).toString());
         });
     h.feed("/feed.xml", h.site.url("a.test", "/bounce?n=0").toString());
@@ -119,11 +104,16 @@ class CrawlRedirectsTest {
   void pollsAFeedMovedToAnotherHostThereAfterItsRobotsTxt() throws Exception {
     h.site.route(
         "/robots.txt",
-        ex -> plain(ex, host(ex).equals("feeds.test") ? "User-agent: *\nCrawl-delay: 0.2\n" : ""));
+        ex ->
+            plain(
+                ex,
+                LoopbackSite.host(ex).equals("feeds.test")
+                    ? "User-agent: *\nCrawl-delay: 0.2\n"
+                    : ""));
     h.site.route(
         "/feed.xml",
         ex -> {
-          if (host(ex).equals("feeds.test")) {
+          if (LoopbackSite.host(ex).equals("feeds.test")) {
             LoopbackSite.send(
                 ex,
                 200,
@@ -147,7 +137,10 @@ class CrawlRedirectsTest {
   void skipsAFeedMovedToWhereRobotsTxtDisallowsIt() throws Exception {
     h.site.route(
         "/robots.txt",
-        ex -> plain(ex, host(ex).equals("feeds.test") ? "User-agent: *\nDisallow: /\n" : ""));
+        ex ->
+            plain(
+                ex,
+                LoopbackSite.host(ex).equals("feeds.test") ? "User-agent: *\nDisallow: /\n" : ""));
     h.site.route(
         "/feed.xml", ex -> redirect(ex, 302, h.site.url("feeds.test", "/feed.xml").toString()));
     CrawlSummary s = h.crawl(source(List.of()));
@@ -170,10 +163,6 @@ class CrawlRedirectsTest {
     return h.site.arrivals().stream()
         .filter(a -> a.host().equals(host) && a.path().equals(path))
         .count();
-  }
-
-  private static String host(HttpExchange ex) {
-    return ex.getRequestHeaders().getFirst("Host").replaceFirst(":\\d+$", "");
   }
 
   private static void redirect(HttpExchange ex, int status, String to) throws IOException {

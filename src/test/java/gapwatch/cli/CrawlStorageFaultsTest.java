@@ -10,15 +10,11 @@ import gapwatch.crawl.CrawlSummary;
 import gapwatch.store.Database;
 import gapwatch.store.StorageUnavailableException;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Catalogue cases G7 and G8: storage that fails as a whole. A full disk (SQLite's {@code
@@ -26,22 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * and a sound database, and the next run completes it; a database that cannot be written is refused
  * before any fetch, with exit code 4 and no stack trace.
  */
-class CrawlStorageFaultsTest {
+class CrawlStorageFaultsTest extends WholeCrawlTest {
 
   private static final int ARTICLES = 8;
-
-  @TempDir Path dir;
-  private CrawlHarness h;
-
-  @BeforeEach
-  void start() throws IOException {
-    h = new CrawlHarness(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    h.close();
-  }
 
   @Test
   void aFullDiskStopsTheRunCleanlyAndTheNextRunCompletesIt() throws Exception {

@@ -12,7 +12,6 @@ import gapwatch.crawl.FetchResult.Failed;
 import gapwatch.crawl.FetchResult.FailureCause;
 import gapwatch.crawl.FetchResult.Fetched;
 import gapwatch.crawl.HttpFetcher.Purpose;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,7 +24,6 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.GZIPOutputStream;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -183,7 +181,8 @@ class HostileResponsesTest {
   void unpacksAGzippedSitemapServedAsAFile() throws Exception {
     byte[] xml =
         bytes("<?xml version=\"1.0\"?><urlset><url><loc>http://a.test/1</loc></url></urlset>");
-    site.route("/sitemap.xml.gz", ex -> body(ex, "application/x-gzip", null, gzip(xml)));
+    site.route(
+        "/sitemap.xml.gz", ex -> body(ex, "application/x-gzip", null, LoopbackSite.gzip(xml)));
     Fetched f = assertInstanceOf(Fetched.class, getSource("/sitemap.xml.gz"));
     assertArrayEquals(xml, f.page().body());
     assertEquals(null, f.page().contentType(), "the package type no longer describes the body");
@@ -192,7 +191,7 @@ class HostileResponsesTest {
   @Test
   void unpacksAGzippedSitemapDeclaredAsXml() throws Exception {
     byte[] xml = bytes("<?xml version=\"1.0\"?><urlset></urlset>");
-    site.route("/sitemap.xml", ex -> body(ex, "application/xml", null, gzip(xml)));
+    site.route("/sitemap.xml", ex -> body(ex, "application/xml", null, LoopbackSite.gzip(xml)));
     Fetched f = assertInstanceOf(Fetched.class, getSource("/sitemap.xml"));
     assertArrayEquals(xml, f.page().body());
     assertEquals("application/xml", f.page().contentType());
@@ -200,7 +199,7 @@ class HostileResponsesTest {
 
   @Test
   void stopsUnpackingAGzippedSitemapBombAtTheLimit() throws Exception {
-    byte[] bomb = gzip(new byte[20_000_000]);
+    byte[] bomb = LoopbackSite.gzip(new byte[20_000_000]);
     site.route("/bomb.xml.gz", ex -> body(ex, "application/gzip", null, bomb));
     Failed f = assertInstanceOf(Failed.class, getSource("/bomb.xml.gz"));
     assertEquals(FailureCause.TOO_LARGE, f.cause());
@@ -209,7 +208,7 @@ class HostileResponsesTest {
 
   @Test
   void refusesACorruptGzipFile() throws Exception {
-    byte[] gz = gzip(bytes("<urlset></urlset>"));
+    byte[] gz = LoopbackSite.gzip(bytes("<urlset></urlset>"));
     gz[gz.length - 5] ^= 0x55; // break the checksum
     site.route("/bad.xml.gz", ex -> body(ex, "application/gzip", null, gz));
     Failed f = assertInstanceOf(Failed.class, getSource("/bad.xml.gz"));
@@ -218,7 +217,9 @@ class HostileResponsesTest {
 
   @Test
   void stillRefusesAGzipFileAsAnArticlePage() throws Exception {
-    site.route("/story.gz", ex -> body(ex, "application/gzip", null, gzip(bytes("<p>x</p>"))));
+    site.route(
+        "/story.gz",
+        ex -> body(ex, "application/gzip", null, LoopbackSite.gzip(bytes("<p>x</p>"))));
     Failed f = assertInstanceOf(Failed.class, get("/story.gz"));
     assertEquals(FailureCause.NOT_TEXT, f.cause());
   }
@@ -310,13 +311,5 @@ class HostileResponsesTest {
 
   static byte[] bytes(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  static byte[] gzip(byte[] data) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(data);
-    }
-    return out.toByteArray();
   }
 }
