@@ -61,20 +61,22 @@ public final class ClaimExtractor {
     List<Sentence> sentences = analyzer.sentences(text, language.equals("vi") ? "vi" : "en");
     List<List<ActorMention>> mentions = new ArrayList<>();
     for (Sentence s : sentences) {
-      mentions.add(s.text().length() > MAX_SENTENCE_CHARS ? List.of() : actors.find(s.text()));
+      mentions.add(readable(s) ? actors.find(s.text()) : List.of());
     }
     Discourse discourse = new Discourse(sentences, mentions, language);
     List<Candidate> candidates = new ArrayList<>();
     if (language.equals("vi")) {
       VietnameseClaimFinder finder = new VietnameseClaimFinder(amounts, discourse);
       for (Sentence s : sentences) {
-        stopIfInterrupted();
-        candidates.addAll(finder.find(s, mentions.get(s.index())));
+        if (readable(s)) {
+          candidates.addAll(finder.find(s, mentions.get(s.index())));
+        }
       }
     } else {
       for (Sentence s : sentences) {
-        stopIfInterrupted();
-        if (mentions.get(s.index()).isEmpty() || !EnglishCues.PREFILTER.matcher(s.text()).find()) {
+        if (!readable(s)
+            || mentions.get(s.index()).isEmpty()
+            || !EnglishCues.PREFILTER.matcher(s.text()).find()) {
           continue;
         }
         candidates.addAll(
@@ -86,10 +88,17 @@ public final class ClaimExtractor {
     return merge(candidates, sentences, language);
   }
 
-  private static void stopIfInterrupted() {
+  /**
+   * Whether a sentence is worth the rules: not over {@link #MAX_SENTENCE_CHARS}. Checked before
+   * every sentence, so it is also where an interrupted extraction stops.
+   *
+   * @throws CancellationException when the thread is interrupted
+   */
+  private static boolean readable(Sentence s) {
     if (Thread.currentThread().isInterrupted()) {
       throw new CancellationException("claim extraction interrupted");
     }
+    return s.text().length() <= MAX_SENTENCE_CHARS;
   }
 
   private List<GapClaim> merge(List<Candidate> candidates, List<Sentence> sentences, String lang) {
