@@ -44,7 +44,7 @@ public final class ArticleExtractor {
       return new Article(
           url, null, null, List.of(), null, null, null, null, List.of(), "", PageKind.EMPTY);
     }
-    Document doc = parse(page.body(), PageBytes.charset(page.body(), page.declaredCharset()), url);
+    Document doc = parse(page.body(), PageCharset.choose(page.body(), page.declaredCharset()), url);
     MetadataReader.Metadata meta = metadata.read(doc, url);
     ProfileReader.Reading site = profileReading(doc, page, meta);
     Body body =

@@ -1,23 +1,10 @@
 package gapwatch.article;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
-import org.jspecify.annotations.Nullable;
-
 /**
  * Checks on a page's raw bytes before parsing: whether they are text at all (servers send images
- * and archives as text/html), and whether the charset the server declared can decode them (when it
- * cannot, the page's own meta charset or jsoup's sniffing decides). Stateless.
+ * and archives as text/html). The charset is {@link PageCharset}'s job. Stateless.
  */
 final class PageBytes {
-
-  /** How much of a page the checks look at. */
-  private static final int PROBE_BYTES = 64 * 1024;
 
   private PageBytes() {}
 
@@ -40,36 +27,5 @@ final class PageBytes {
       }
     }
     return n > 0 && control * 10 > n;
-  }
-
-  /**
-   * The charset to decode with: the declared one when it is known and decodes the page's start
-   * without errors, else none (the page's meta charset or sniffing decides).
-   */
-  static @Nullable String charset(byte[] body, @Nullable String declared) {
-    if (declared == null) {
-      return null;
-    }
-    Charset cs;
-    try {
-      cs = Charset.forName(declared);
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      return null;
-    }
-    CharsetDecoder decoder =
-        cs.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    int n = Math.min(body.length, PROBE_BYTES);
-    // Cut the probe at the last ASCII byte so that a multi-byte character is not split.
-    while (n > 0 && n < body.length && (body[n - 1] & 0x80) != 0) {
-      n--;
-    }
-    try {
-      decoder.decode(ByteBuffer.wrap(body, 0, n));
-      return cs.name();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
   }
 }

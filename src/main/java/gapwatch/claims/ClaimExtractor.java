@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -29,6 +30,12 @@ public final class ClaimExtractor {
 
   /** Claims scored below this are stored flagged for review. */
   public static final double REVIEW_THRESHOLD = 0.6;
+
+  /**
+   * Longer "sentences" are not read for claims: real ones are far shorter, and analysing a megabyte
+   * of text without a full stop (hostile or broken pages) takes minutes.
+   */
+  static final int MAX_SENTENCE_CHARS = 3000;
 
   private final TextAnalyzer analyzer;
   private final LanguageGuesser languages;
@@ -53,6 +60,8 @@ public final class ClaimExtractor {
    * The claims in {@code text}.
    *
    * @param lang ISO 639-1 code, or null to detect it
+   * @throws CancellationException when the thread is interrupted (a caller gave up waiting): the
+   *     work stops at the next sentence
    */
   public List<GapClaim> extract(String text, @Nullable String lang) {
     Objects.requireNonNull(text, "text");
@@ -60,18 +69,24 @@ public final class ClaimExtractor {
     List<Sentence> sentences = analyzer.sentences(text, language.equals("vi") ? "vi" : "en");
     List<List<ActorMention>> mentions = new ArrayList<>();
     for (Sentence s : sentences) {
-      mentions.add(actors.find(s.text()));
+      mentions.add(readable(s) ? actors.find(s.text()) : List.of());
     }
     Discourse discourse = new Discourse(sentences, mentions, language);
     List<Candidate> candidates = new ArrayList<>();
     if (language.equals("vi")) {
       VietnameseClaimFinder finder = new VietnameseClaimFinder(amounts, discourse);
       for (Sentence s : sentences) {
+        if (!readable(s)) {
+          continue;
+        }
         candidates.addAll(
             isolated(s, () -> finder.find(s, mentions.get(s.index()), withOpen(s, mentions))));
       }
     } else {
       for (Sentence s : sentences) {
+        if (!readable(s)) {
+          continue;
+        }
         // Only sentences naming an actor and holding standing language reach the costly stages
         // (tokens, POS, lemmas): in ordinary news that is a few percent of them.
         List<ActorMention> all = withOpen(s, mentions);
@@ -169,6 +184,19 @@ public final class ClaimExtractor {
     all.addAll(open);
     all.sort(java.util.Comparator.comparingInt(ActorMention::start));
     return all;
+  }
+
+  /**
+   * Whether a sentence is worth the rules: not over {@link #MAX_SENTENCE_CHARS}. Checked before
+   * every sentence, so it is also where an interrupted extraction stops.
+   *
+   * @throws CancellationException when the thread is interrupted
+   */
+  private static boolean readable(Sentence s) {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new CancellationException("claim extraction interrupted");
+    }
+    return s.text().length() <= MAX_SENTENCE_CHARS;
   }
 
   private List<GapClaim> merge(List<Candidate> candidates, List<Sentence> sentences, String lang) {

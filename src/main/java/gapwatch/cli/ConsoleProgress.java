@@ -52,6 +52,11 @@ final class ConsoleProgress implements CrawlProgress {
   }
 
   @Override
+  public synchronized void fetchesAdded(int more) {
+    total += more;
+  }
+
+  @Override
   public synchronized void urlDone(FrontierUrl url, String outcome, String detail) {
     done++;
     if (verbose) {

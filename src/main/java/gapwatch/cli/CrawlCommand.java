@@ -1,8 +1,10 @@
 package gapwatch.cli;
 
 import gapwatch.article.SiteProfile;
+import gapwatch.crawl.CrawlStoppedException;
 import gapwatch.crawl.CrawlSummary;
 import gapwatch.store.Database;
+import gapwatch.store.StorageUnavailableException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,27 +51,63 @@ final class CrawlCommand implements Callable<Integer> {
   public Integer call() throws SettingsException, IOException, InterruptedException {
     Settings settings = SettingsLoader.load(Locations.find(config), Map.of());
     Path dbFile = db != null ? db : settings.database();
-    CrawlLock.Lease lease = CrawlLock.acquire(dbFile, waitForLock);
+    // Built before the lock: a broken site profile is reported before anything is touched.
+    Stages stages = new Stages(settings.actors(), siteProfiles(settings));
+    CrawlLock.Lease lease;
+    try {
+      lease = CrawlLock.acquire(dbFile, waitForLock);
+    } catch (IOException e) {
+      return refused(
+          "cannot take the lock file "
+              + CrawlLock.fileFor(dbFile)
+              + " ("
+              + e
+              + "); the database's folder must exist and be writable. Nothing was done.",
+          ExitCodes.STORAGE);
+    }
     if (lease.lock().isEmpty()) {
-      System.err.println(
-          "gapwatch: "
-              + dbFile
+      return refused(
+          dbFile
               + " is locked by another crawl ("
               + lease.holder()
-              + "); wait for it or use --wait");
-      return ExitCodes.LOCKED;
+              + "); wait for it or use --wait",
+          ExitCodes.LOCKED);
     }
     try (CrawlLock lock = lease.lock().get()) {
-      Database database = Database.open(dbFile);
+      Database database;
+      try {
+        database = Database.open(dbFile);
+      } catch (StorageUnavailableException e) {
+        return refused(e.getMessage() + ". Nothing was done.", ExitCodes.STORAGE);
+      }
+      return crawl(database, settings, stages);
+    }
+  }
+
+  private int crawl(Database database, Settings settings, Stages stages)
+      throws InterruptedException {
+    try {
       CrawlSummary summary =
           CrawlJob.run(
               database,
               settings.crawl(),
               settings.sources(),
-              new Stages(settings.actors(), siteProfiles(settings)),
+              stages,
               new ConsoleProgress(System.err, System.console() != null, verbose));
       CrawlJob.print(summary, database, System.out);
       return summary.partial() ? ExitCodes.PARTIAL : ExitCodes.OK;
+    } catch (CrawlStoppedException e) {
+      CrawlJob.print(e.summary(), database, System.out, "stopped early");
+      return refused(
+          "the crawl stopped: "
+              + e.getMessage()
+              + ". What was stored before is intact; the next run resumes where this one stopped.",
+          ExitCodes.STORAGE);
     }
+  }
+
+  private static int refused(String message, int exitCode) {
+    System.err.println("gapwatch: " + message);
+    return exitCode;
   }
 }

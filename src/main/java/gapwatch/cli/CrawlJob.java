@@ -2,6 +2,7 @@ package gapwatch.cli;
 
 import gapwatch.crawl.CrawlProgress;
 import gapwatch.crawl.CrawlSettings;
+import gapwatch.crawl.CrawlStoppedException;
 import gapwatch.crawl.CrawlSummary;
 import gapwatch.crawl.Crawler;
 import gapwatch.crawl.FeedParser;
@@ -31,7 +32,7 @@ final class CrawlJob {
       List<Source> sources,
       Stages stages,
       CrawlProgress progress)
-      throws InterruptedException {
+      throws InterruptedException, CrawlStoppedException {
     return run(db, settings, sources, stages, progress, HostResolver.SYSTEM);
   }
 
@@ -43,7 +44,7 @@ final class CrawlJob {
       Stages stages,
       CrawlProgress progress,
       HostResolver resolver)
-      throws InterruptedException {
+      throws InterruptedException, CrawlStoppedException {
     new FeedParser().selfCheck();
     Clock clock = Clock.systemUTC();
     HttpFetcher fetcher = new HttpFetcher(settings, clock, resolver);
@@ -61,12 +62,14 @@ final class CrawlJob {
 
   /** The end-of-run summary, as printed for cron mail. */
   static void print(CrawlSummary s, Database db, PrintStream out) {
+    print(s, db, out, s.partial() ? "finished with failures" : "finished");
+  }
+
+  /** The summary, headed "crawl {@code outcome} in ...". */
+  static void print(CrawlSummary s, Database db, PrintStream out, String outcome) {
     out.printf(
         "crawl %s in %.1fs: %d sources polled, %d failed%n",
-        s.partial() ? "finished with failures" : "finished",
-        s.elapsed().toMillis() / 1000.0,
-        s.sourcesPolled(),
-        s.sourcesFailed());
+        outcome, s.elapsed().toMillis() / 1000.0, s.sourcesPolled(), s.sourcesFailed());
     out.printf(
         "  articles: %d new, %d unchanged or duplicate, %d not articles%n",
         s.articlesNew(), s.articlesDuplicate(), s.notArticles());
@@ -75,7 +78,13 @@ final class CrawlJob {
         s.skippedRobots(),
         s.skippedOther(),
         s.deferred(),
-        s.hostsRested() == 0 ? "" : " (" + s.hostsRested() + " hosts resting)");
+        s.hostsRested() == 0
+            ? ""
+            : " (" + s.hostsRested() + (s.hostsRested() == 1 ? " host" : " hosts") + " resting)");
+    if (s.timeLimitReached()) {
+      out.printf(
+          "  time limit: crawl.maxRunTime was reached; the deferred URLs are fetched next run%n");
+    }
     out.printf("  failed: %d%s%n", s.failedTotal(), causes(s.failed()));
     out.printf("  claims found: %d%n", s.claimsFound());
     out.printf("  database: %s%n", db.file());

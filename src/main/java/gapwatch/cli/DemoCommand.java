@@ -1,5 +1,6 @@
 package gapwatch.cli;
 
+import gapwatch.crawl.CrawlStoppedException;
 import gapwatch.crawl.CrawlSummary;
 import gapwatch.report.ConsensusReport;
 import gapwatch.report.ReportRenderer;
@@ -47,7 +48,8 @@ final class DemoCommand implements Callable<Integer> {
   boolean verbose;
 
   @Override
-  public Integer call() throws SettingsException, IOException, InterruptedException {
+  public Integer call()
+      throws SettingsException, IOException, InterruptedException, CrawlStoppedException {
     PrintStream out = System.out;
     Path corpusDir = Locations.find(corpus);
     if (!Files.isDirectory(corpusDir)) {

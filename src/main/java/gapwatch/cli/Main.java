@@ -1,5 +1,8 @@
 package gapwatch.cli;
 
+import gapwatch.crawl.CrawlStoppedException;
+import gapwatch.crawl.StorageFailure;
+import gapwatch.store.StorageUnavailableException;
 import picocli.CommandLine;
 
 /** The {@code gapwatch} entry point. */
@@ -19,6 +22,12 @@ public final class Main {
           if (ex instanceof SettingsException) {
             cmd.getErr().println("gapwatch: " + ex.getMessage());
             return ExitCodes.USAGE;
+          }
+          if (ex instanceof StorageUnavailableException
+              || ex instanceof StorageFailure
+              || ex instanceof CrawlStoppedException) {
+            cmd.getErr().println("gapwatch: " + ex.getMessage());
+            return ExitCodes.STORAGE;
           }
           cmd.getErr().println("gapwatch: internal error: " + ex);
           ex.printStackTrace(cmd.getErr());

@@ -63,7 +63,9 @@ final class SettingsLoader {
       @Nullable Integer hostErrorBudget,
       @Nullable String maxRetryAfter,
       @Nullable Integer concurrency,
-      @Nullable String backoffBase) {}
+      @Nullable String backoffBase,
+      @Nullable String extractionTimeout,
+      @Nullable String maxRunTime) {}
 
   record ClaimsShape(@Nullable String actors) {}
 
@@ -145,7 +147,9 @@ final class SettingsLoader {
           c.hostErrorBudget() == null ? d.hostErrorBudget() : c.hostErrorBudget(),
           duration(c.maxRetryAfter(), d.maxRetryAfter(), "crawl.maxRetryAfter", check),
           c.concurrency() == null ? d.concurrency() : c.concurrency(),
-          duration(c.backoffBase(), d.backoffBase(), "crawl.backoffBase", check));
+          duration(c.backoffBase(), d.backoffBase(), "crawl.backoffBase", check),
+          duration(c.extractionTimeout(), d.extractionTimeout(), "crawl.extractionTimeout", check),
+          duration(c.maxRunTime(), d.maxRunTime(), "crawl.maxRunTime", check));
     } catch (IllegalArgumentException e) {
       check.fail("crawl", e.getMessage());
       return d;

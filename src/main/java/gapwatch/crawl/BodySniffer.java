@@ -2,6 +2,7 @@ package gapwatch.crawl;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 final class BodySniffer {
 
   private static final int SAMPLE = 1024;
+
+  private static final Pattern UTF16 = Pattern.compile("(?i)charset\\s*=\\s*[\"']?utf-16");
 
   private BodySniffer() {}
 
@@ -32,14 +35,15 @@ final class BodySniffer {
       return Optional.of("not text: body starts like " + magic.get());
     }
     int n = Math.min(SAMPLE, body.length);
+    boolean utf16 = isUtf16(contentType, body);
     int control = 0;
     for (int i = 0; i < n; i++) {
       int c = body[i] & 0xff;
+      if (c == 0 && utf16) {
+        continue; // every other byte of UTF-16 ASCII text is NUL
+      }
       if (c == 0) {
-        // UTF-16 text has NULs too; only refuse when there is no UTF-16 BOM
-        if (!(body.length > 1 && ((body[0] & 0xff) == 0xfe || (body[0] & 0xff) == 0xff))) {
-          return Optional.of("not text: NUL bytes in the body");
-        }
+        return Optional.of("not text: NUL bytes in the body");
       }
       if (c < 0x09 || (c > 0x0d && c < 0x20 && c != 0x1b)) {
         control++;
@@ -49,6 +53,15 @@ final class BodySniffer {
       return Optional.of("not text: " + control + " control bytes in the first " + n);
     }
     return Optional.empty();
+  }
+
+  /** UTF-16 by its byte-order mark or by the charset the Content-Type names. */
+  private static boolean isUtf16(@Nullable String contentType, byte[] b) {
+    boolean bom =
+        b.length > 1
+            && (((b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff)
+                || ((b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe));
+    return bom || (contentType != null && UTF16.matcher(contentType).find());
   }
 
   private static Optional<String> magic(byte[] b) {

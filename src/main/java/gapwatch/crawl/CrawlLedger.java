@@ -3,6 +3,7 @@ package gapwatch.crawl;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +43,14 @@ public interface CrawlLedger {
 
   /** URLs waiting to be fetched whose next attempt is due, oldest first. */
   List<FrontierUrl> due(Instant now, int limit);
+
+  /**
+   * Records that a URL redirects to another origin: the URL is done, pointing at {@code target},
+   * and {@code target} joins the frontier for the same source unless it is already known.
+   *
+   * @return the new frontier entry to fetch, or empty when {@code target} was already known
+   */
+  Optional<FrontierUrl> recordRedirect(FrontierUrl url, URI target, Instant now);
 
   /** Records that a URL was skipped for good (robots, forbidden address...). */
   void recordSkipped(FrontierUrl url, String reason, Instant now);

@@ -12,6 +12,9 @@ public interface CrawlProgress {
   /** The frontier holds {@code total} URLs due in this run. */
   default void fetchesPlanned(int total) {}
 
+  /** {@code more} URLs joined the run's fetches (targets of redirects to another host). */
+  default void fetchesAdded(int more) {}
+
   /** One URL is finished; {@code outcome} is a short word such as "new" or "failed". */
   default void urlDone(FrontierUrl url, String outcome, String detail) {}
 

@@ -22,6 +22,10 @@ import java.util.Objects;
  * @param backoffBase the first pause after a server error or timeout; it doubles (with jitter) on
  *     each further consecutive error, and a host whose pause would exceed {@code maxCrawlDelay}
  *     rests until the next run
+ * @param extractionTimeout extracting one page (article and claims) longer than this is given up,
+ *     and the page recorded as failed: hostile HTML must not stall a run
+ * @param maxRunTime no fetch starts after the run has taken this long: the URLs left are deferred
+ *     to the next run; {@link Duration#ZERO} for no limit
  */
 public record CrawlSettings(
     String userAgent,
@@ -36,7 +40,9 @@ public record CrawlSettings(
     int hostErrorBudget,
     Duration maxRetryAfter,
     int concurrency,
-    Duration backoffBase) {
+    Duration backoffBase,
+    Duration extractionTimeout,
+    Duration maxRunTime) {
 
   /** The defaults, documented in the README and shown by {@code --help}. */
   public static final CrawlSettings DEFAULTS =
@@ -53,7 +59,9 @@ public record CrawlSettings(
           10,
           Duration.ofHours(1),
           8,
-          Duration.ofSeconds(10));
+          Duration.ofSeconds(10),
+          Duration.ofSeconds(60),
+          Duration.ZERO);
 
   public CrawlSettings {
     Objects.requireNonNull(userAgent, "userAgent");
@@ -71,7 +79,11 @@ public record CrawlSettings(
     if (maxRedirects < 0) {
       throw new IllegalArgumentException("maxRedirects must not be negative");
     }
-    for (Duration d : new Duration[] {connectTimeout, readTimeout, responseTimeout}) {
+    if (maxRunTime.isNegative()) {
+      throw new IllegalArgumentException("maxRunTime must not be negative (0 means no limit)");
+    }
+    for (Duration d :
+        new Duration[] {connectTimeout, readTimeout, responseTimeout, extractionTimeout}) {
       if (d.isZero() || d.isNegative()) {
         throw new IllegalArgumentException("timeouts must be positive, was " + d);
       }
@@ -86,9 +98,24 @@ public record CrawlSettings(
 
   /** A copy with another per-host delay (the demo's loopback site needs none). */
   public CrawlSettings withPerHostDelay(Duration delay) {
+    return copy(delay, maxBodyBytes, extractionTimeout, maxRunTime);
+  }
+
+  /** A copy with other limits on extracting one page and on the whole run. */
+  public CrawlSettings withRunLimits(Duration extractionTimeout, Duration maxRunTime) {
+    return copy(perHostDelay, maxBodyBytes, extractionTimeout, maxRunTime);
+  }
+
+  /** A copy with another limit on body bytes. */
+  public CrawlSettings withMaxBodyBytes(long maxBodyBytes) {
+    return copy(perHostDelay, maxBodyBytes, extractionTimeout, maxRunTime);
+  }
+
+  private CrawlSettings copy(
+      Duration perHostDelay, long maxBodyBytes, Duration extractionTimeout, Duration maxRunTime) {
     return new CrawlSettings(
         userAgent,
-        delay,
+        perHostDelay,
         maxCrawlDelay,
         connectTimeout,
         readTimeout,
@@ -99,6 +126,8 @@ public record CrawlSettings(
         hostErrorBudget,
         maxRetryAfter,
         concurrency,
-        backoffBase);
+        backoffBase,
+        extractionTimeout,
+        maxRunTime);
   }
 }

@@ -22,6 +22,8 @@ import java.util.Map;
  * @param failed failed fetches by cause
  * @param claimsFound claims extracted from the new articles
  * @param elapsed wall-clock time of the run
+ * @param timeLimitReached whether the run stopped at {@code crawl.maxRunTime}, leaving work for the
+ *     next run (counted in {@code deferred})
  */
 public record CrawlSummary(
     int sourcesPolled,
@@ -35,7 +37,8 @@ public record CrawlSummary(
     int hostsRested,
     Map<FailureCause, Integer> failed,
     int claimsFound,
-    Duration elapsed) {
+    Duration elapsed,
+    boolean timeLimitReached) {
 
   public CrawlSummary {
     EnumMap<FailureCause, Integer> copy = new EnumMap<>(FailureCause.class);

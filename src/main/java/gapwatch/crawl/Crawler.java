@@ -45,10 +45,12 @@ public final class Crawler {
    * Runs one crawl over {@code sources}.
    *
    * @throws InterruptedException when the thread is interrupted while waiting for hosts
+   * @throws CrawlStoppedException when storage failed and the run had to stop early
    */
-  public CrawlSummary run(List<Source> sources) throws InterruptedException {
+  public CrawlSummary run(List<Source> sources) throws InterruptedException, CrawlStoppedException {
     Instant started = clock.instant();
     RunTally tally = new RunTally();
+    Instant stopAt = settings.maxRunTime().isZero() ? null : started.plus(settings.maxRunTime());
     PoliteScheduler scheduler =
         new PoliteScheduler(
             settings,
@@ -57,34 +59,51 @@ public final class Crawler {
               if (tally.hostRested(host)) {
                 progress.warning(host + " rests until the next run: " + why);
               }
-            });
-    CrawlRun run =
-        new CrawlRun(
-            ledger.startRun(started),
-            settings,
-            fetcher,
-            robots,
-            ledger,
-            sink,
-            clock,
-            progress,
-            tally,
-            scheduler);
+            },
+            fetcher::lastRequestTo,
+            stopAt);
+    try (TimeBox extraction = new TimeBox(settings.extractionTimeout())) {
+      CrawlRun run =
+          new CrawlRun(
+              ledger.startRun(started),
+              settings,
+              fetcher,
+              robots,
+              ledger,
+              sink,
+              clock,
+              progress,
+              tally,
+              scheduler,
+              extraction);
+      pollSources(run, sources);
+      fetchDue(run, sources);
+      CrawlSummary summary = summary(tally, started, scheduler);
+      ledger.finishRun(run.runId(), summary);
+      return summary;
+    } catch (StorageFailure e) {
+      throw new CrawlStoppedException(summary(tally, started, scheduler), e);
+    }
+  }
+
+  private CrawlSummary summary(RunTally tally, Instant started, PoliteScheduler scheduler) {
+    return tally.summary(Duration.between(started, clock.instant()), scheduler.timeUp());
+  }
+
+  private void pollSources(CrawlRun run, List<Source> sources) throws InterruptedException {
+    for (Source s : sources) {
+      if (s.enabled()) {
+        run.scheduler().submit(s.url().getHost(), FeedPoll.of(run, s));
+      }
+    }
+    run.scheduler().runUntilIdle(timeLimitReason());
+  }
+
+  private void fetchDue(CrawlRun run, List<Source> sources) throws InterruptedException {
     Map<String, Source> byName = new HashMap<>();
     for (Source s : sources) {
       byName.put(s.name(), s);
-      if (s.enabled()) {
-        scheduler.submit(s.url().getHost(), FeedPoll.of(run, s));
-      }
     }
-    scheduler.runUntilIdle();
-    fetchDue(run, byName);
-    CrawlSummary summary = tally.summary(Duration.between(started, clock.instant()));
-    ledger.finishRun(run.runId(), summary);
-    return summary;
-  }
-
-  private void fetchDue(CrawlRun run, Map<String, Source> byName) throws InterruptedException {
     List<FrontierUrl> due = ledger.due(clock.instant(), Integer.MAX_VALUE);
     progress.fetchesPlanned(due.size());
     for (FrontierUrl url : due) {
@@ -96,6 +115,10 @@ public final class Crawler {
       }
       run.scheduler().submit(url.url().getHost(), new ArticleFetch(run, url, source));
     }
-    run.scheduler().runUntilIdle();
+    run.scheduler().runUntilIdle(timeLimitReason());
+  }
+
+  private String timeLimitReason() {
+    return "the run reached crawl.maxRunTime (" + settings.maxRunTime().toSeconds() + "s)";
   }
 }

@@ -36,9 +36,10 @@ public final class FeedParser {
   public List<FeedEntry> parse(URI feedUrl, byte[] body, @Nullable String contentType)
       throws FeedParseException {
     SyndFeed feed = build(feedUrl, body, contentType);
+    URI feedBase = xmlBase(feedUrl, feed.originalWireFeed());
     List<FeedEntry> entries = new ArrayList<>();
     for (SyndEntry e : feed.getEntries()) {
-      link(feedUrl, e)
+      link(xmlBase(feedBase, e.getWireEntry()), e)
           .ifPresent(
               link ->
                   entries.add(
@@ -52,6 +53,7 @@ public final class FeedParser {
     SyndFeedInput input = new SyndFeedInput();
     input.setAllowDoctypes(false);
     input.setXmlHealerOn(true);
+    input.setPreserveWireFeed(true); // Atom's xml:base is only on the wire feed
     try (XmlReader reader =
         contentType == null
             ? new XmlReader(new ByteArrayInputStream(body))
@@ -102,6 +104,28 @@ public final class FeedParser {
         "the XML parser accepted a DOCTYPE with an external entity; refusing to crawl."
             + " Check which SAX parser is on the class path (ROME needs one that supports"
             + " 'disallow-doctype-decl')");
+  }
+
+  /**
+   * The base URI relative links resolve against: an Atom feed's or entry's {@code xml:base} (itself
+   * relative to the outer base), else the outer base. ROME leaves relative links as they are
+   * written.
+   */
+  private static URI xmlBase(URI outer, @Nullable Object wire) {
+    String base = null;
+    if (wire instanceof com.rometools.rome.feed.atom.Feed f) {
+      base = f.getXmlBase();
+    } else if (wire instanceof com.rometools.rome.feed.atom.Entry en) {
+      base = en.getXmlBase();
+    }
+    if (base == null || base.isBlank()) {
+      return outer;
+    }
+    try {
+      return outer.resolve(base.trim());
+    } catch (IllegalArgumentException e) {
+      return outer;
+    }
   }
 
   private static Optional<URI> link(URI feedUrl, SyndEntry e) {

@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,17 +35,23 @@ final class FeedPoll implements PoliteScheduler.Job {
   private final Source source;
   private final URI url;
   private final boolean child;
+  private final int redirectsBefore;
 
-  private FeedPoll(CrawlRun run, Source source, URI url, boolean child) {
+  /**
+   * @param child whether the document was listed by a sitemap index (else it is the source's own)
+   * @param redirectsBefore redirects already taken to reach {@code url} from another origin
+   */
+  private FeedPoll(CrawlRun run, Source source, URI url, boolean child, int redirectsBefore) {
     this.run = run;
     this.source = source;
     this.url = url;
     this.child = child;
+    this.redirectsBefore = redirectsBefore;
   }
 
   /** The poll of a source's own feed or sitemap. */
   static FeedPoll of(CrawlRun run, Source source) {
-    return new FeedPoll(run, source, source.url(), false);
+    return new FeedPoll(run, source, source.url(), false, 0);
   }
 
   @Override
@@ -58,8 +66,7 @@ final class FeedPoll implements PoliteScheduler.Job {
       return;
     }
     FeedState state = child ? run.ledger().documentState(url) : run.ledger().feedState(source);
-    FetchResult r =
-        v.allowed() ? run.fetcher().fetch(url, state.validators(), source) : v.unreachable();
+    FetchResult r = v.allowed() ? fetch(state.validators()) : v.unreachable();
     Instant now = run.clock().instant();
     if (r instanceof Failed f) {
       lane.failed(f, now);
@@ -74,7 +81,36 @@ final class FeedPoll implements PoliteScheduler.Job {
       done(false, s.reason() + ": " + s.detail());
     } else if (r instanceof Fetched f) {
       read(f, now);
+    } else if (r instanceof FetchResult.Redirected moved) {
+      handOff(moved);
     }
+  }
+
+  private FetchResult fetch(Validators validators) {
+    OriginGate gate = new OriginGate(url, source, run.robots(), false);
+    return run.fetcher().fetch(url, validators, source, HttpFetcher.Purpose.SOURCE_DOCUMENT, gate);
+  }
+
+  /** The document moved to another origin: it is polled there, in that host's turn. */
+  private void handOff(FetchResult.Redirected moved) {
+    int redirects = redirectsBefore + moved.redirects().size();
+    logRedirects(moved.redirects());
+    if (redirects > run.settings().maxRedirects()) {
+      done(
+          false,
+          "TOO_MANY_REDIRECTS: more than "
+              + run.settings().maxRedirects()
+              + " redirects (last to "
+              + moved.target()
+              + ")");
+      return;
+    }
+    if (moved.movedPermanently()) {
+      warnMoved(moved.target());
+    }
+    run.scheduler()
+        .submit(
+            moved.target().getHost(), new FeedPoll(run, source, moved.target(), child, redirects));
   }
 
   @Override
@@ -117,7 +153,7 @@ final class FeedPoll implements PoliteScheduler.Job {
       Optional<URI> canonical = UrlCanonicalizer.canonicalize(c);
       if (taken < MAX_CHILD_SITEMAPS && canonical.isPresent() && allowed(canonical.get())) {
         run.scheduler()
-            .submit(canonical.get().getHost(), new FeedPoll(run, source, canonical.get(), true));
+            .submit(canonical.get().getHost(), new FeedPoll(run, source, canonical.get(), true, 0));
         taken++;
       }
     }
@@ -141,14 +177,20 @@ final class FeedPoll implements PoliteScheduler.Job {
     recent.sort(
         Comparator.comparing(
             FeedEntry::published, Comparator.nullsLast(Comparator.reverseOrder())));
+    // The newest maxItems distinct followable links: a feed repeating one entry thousands of
+    // times must not crowd out the others.
+    Set<URI> taken = new HashSet<>();
     int added = 0;
-    for (FeedEntry e : recent.subList(0, Math.min(recent.size(), source.maxItems()))) {
+    for (FeedEntry e : recent) {
+      if (taken.size() >= source.maxItems()) {
+        break;
+      }
       Optional<URI> link = UrlCanonicalizer.canonicalize(e.link());
       if (link.isEmpty() || !allowed(link.get())) {
         log.debug("{}: not following entry link {}", source.name(), e.link());
         continue;
       }
-      if (run.ledger().enqueue(source, link.get(), e.title(), now)) {
+      if (taken.add(link.get()) && run.ledger().enqueue(source, link.get(), e.title(), now)) {
         added++;
       }
     }
@@ -161,18 +203,28 @@ final class FeedPoll implements PoliteScheduler.Job {
   }
 
   private void noteRedirects(Fetched f) {
-    for (Redirect r : f.redirects()) {
+    logRedirects(f.redirects());
+    if (f.movedPermanently()) {
+      warnMoved(f.page().finalUrl());
+    }
+  }
+
+  private void logRedirects(List<Redirect> redirects) {
+    for (Redirect r : redirects) {
       log.info("{}: {} redirects ({}) to {}", source.name(), r.from(), r.status(), r.to());
     }
-    if (f.movedPermanently() && !child) {
+  }
+
+  private void warnMoved(URI to) {
+    if (!child) {
       run.progress()
           .warning(
               "source "
                   + source.name()
                   + ": "
-                  + url
+                  + source.url()
                   + " has moved permanently to "
-                  + f.page().finalUrl()
+                  + to
                   + "; followed, but update the configuration");
     }
   }

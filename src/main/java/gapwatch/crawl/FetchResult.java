@@ -47,6 +47,25 @@ public sealed interface FetchResult {
     }
   }
 
+  /**
+   * A redirect leads to another origin (scheme, host or port): the fetch stops there, so that the
+   * target is fetched in its own turn, after its own robots.txt, at its host's pace.
+   *
+   * @param target the address the last redirect points at
+   * @param redirects the redirects taken, the one to {@code target} last
+   */
+  record Redirected(URI target, List<Redirect> redirects) implements FetchResult {
+    public Redirected {
+      Objects.requireNonNull(target, "target");
+      redirects = List.copyOf(redirects);
+    }
+
+    /** Whether a permanent redirect (301, 308) was among them. */
+    public boolean movedPermanently() {
+      return redirects.stream().anyMatch(Redirect::permanent);
+    }
+  }
+
   /** The server answered 304: what we have is current. */
   record NotModified() implements FetchResult {}
 

@@ -49,6 +49,13 @@ final class HostLane {
     jobs.addFirst(job);
   }
 
+  /** Takes every queued job out (the run stops here). */
+  synchronized List<PoliteScheduler.Job> drain() {
+    List<PoliteScheduler.Job> all = new ArrayList<>(jobs);
+    jobs.clear();
+    return all;
+  }
+
   synchronized boolean hasWork() {
     return !jobs.isEmpty();
   }
@@ -79,16 +86,23 @@ final class HostLane {
         settings.perHostDelay().compareTo(crawlDelay) >= 0 ? settings.perHostDelay() : crawlDelay;
     Instant polite = startedAt.plus(delay);
     nextAt = polite.isAfter(pauseUntil) ? polite : pauseUntil;
-    if (resting == null) {
-      return List.of();
-    }
-    List<PoliteScheduler.Job> deferred = new ArrayList<>(jobs);
-    jobs.clear();
-    return deferred;
+    return resting == null ? List.of() : drain();
   }
 
-  /** The host's robots.txt Crawl-delay, already capped. */
+  /**
+   * The host's robots.txt Crawl-delay. One over {@code maxCrawlDelay} makes the host rest: crawling
+   * it at the cap would be faster than it asked.
+   */
   synchronized void crawlDelay(Duration delay) {
+    if (delay.compareTo(settings.maxCrawlDelay()) > 0) {
+      rest(
+          "robots.txt asks for a Crawl-delay of "
+              + delay.toSeconds()
+              + "s, more than crawl.maxCrawlDelay ("
+              + settings.maxCrawlDelay().toSeconds()
+              + "s); raise that setting to crawl this host");
+      return;
+    }
     crawlDelay = delay;
   }
 

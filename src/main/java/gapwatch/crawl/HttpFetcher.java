@@ -5,10 +5,7 @@ import gapwatch.crawl.FetchResult.FailureCause;
 import gapwatch.crawl.FetchResult.Redirect;
 import gapwatch.crawl.FetchResult.SkipReason;
 import gapwatch.crawl.FetchResult.Skipped;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -18,18 +15,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import javax.net.ssl.SSLException;
+import javax.net.SocketFactory;
 import okhttp3.Call;
 import okhttp3.Connection;
 import okhttp3.ConnectionPool;
 import okhttp3.Dns;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,12 +36,27 @@ import org.jspecify.annotations.Nullable;
  * cap on decompressed body bytes, a redirect limit checked hop by hop, http/https only, and the
  * SSRF guard applied to literal addresses, to resolved names and to the socket actually connected,
  * on every hop. Connections are not pooled: each request gets a fresh one, so a server that lies
- * about Content-Length or leaves junk on the wire cannot poison the next request. Thread-safe; one
- * instance is shared by the whole crawl.
+ * about Content-Length or leaves junk on the wire cannot poison the next request. It remembers when
+ * it last sent a request to each host, so that politeness can be measured from the request itself.
+ * Thread-safe; one instance is shared by the whole crawl.
  */
 public final class HttpFetcher {
 
-  private static final int BUFFER = 16 * 1024;
+  /** What a fetch is for: it decides what is done with the body. */
+  public enum Purpose {
+    /** An article page: text only, refused when over {@code maxBodyBytes}. */
+    PAGE,
+    /** A feed or sitemap: as a page, and a gzip file ({@code .xml.gz}) is unpacked first. */
+    SOURCE_DOCUMENT,
+    /**
+     * robots.txt: read up to {@link ResponseReader#ROBOTS_PARSE_LIMIT} and cut there (never refused
+     * for size), at least five redirects followed (RFC 9309 §2.3.1.2, §2.5).
+     */
+    ROBOTS
+  }
+
+  /** Redirects RFC 9309 asks a crawler to follow for robots.txt. */
+  private static final int ROBOTS_REDIRECTS = 5;
 
   /** Hosts written as addresses (IPv4 in any of the forms the JDK accepts, or IPv6). */
   private static final Pattern LITERAL =
@@ -50,8 +64,10 @@ public final class HttpFetcher {
 
   private final CrawlSettings settings;
   private final Clock clock;
+  private final ResponseReader reader;
   private final OkHttpClient publicOnly;
   private final OkHttpClient anyAddress;
+  private final Map<String, Instant> lastRequest = new ConcurrentHashMap<>();
 
   /** A fetcher using the system resolver. */
   public HttpFetcher(CrawlSettings settings, Clock clock) {
@@ -59,8 +75,17 @@ public final class HttpFetcher {
   }
 
   public HttpFetcher(CrawlSettings settings, Clock clock, HostResolver resolver) {
+    this(settings, clock, resolver, SocketFactory.getDefault());
+  }
+
+  /**
+   * A fetcher with its own socket factory: tests use one that connects somewhere else than the
+   * resolved address, as a DNS rebinding attacker or a hostile network would.
+   */
+  HttpFetcher(CrawlSettings settings, Clock clock, HostResolver resolver, SocketFactory sockets) {
     this.settings = settings;
     this.clock = clock;
+    this.reader = new ResponseReader(settings, clock);
     OkHttpClient base =
         new OkHttpClient.Builder()
             .followRedirects(false)
@@ -71,34 +96,54 @@ public final class HttpFetcher {
             .readTimeout(settings.readTimeout())
             .writeTimeout(settings.readTimeout())
             .callTimeout(settings.responseTimeout())
+            .socketFactory(sockets)
             .dns(resolver::resolve)
             .build();
-    this.anyAddress = base;
+    this.anyAddress = base.newBuilder().addNetworkInterceptor(this::noteSent).build();
     this.publicOnly =
         base.newBuilder()
             .dns(new PublicOnlyDns(resolver))
             .addNetworkInterceptor(
                 chain -> {
+                  // The guard on the address actually connected: whatever a resolver said at
+                  // lookup time, this is where the request would go.
                   checkConnected(chain.connection());
-                  return chain.proceed(chain.request());
+                  return noteSent(chain);
                 })
             .build();
   }
 
   /**
-   * Fetches {@code url}, following redirects; every hop is checked on its own.
+   * Fetches an article page, following redirects; every hop is checked on its own.
    *
    * @param url an absolute http(s) URL
    * @param validators sent as a conditional GET; {@link Validators#NONE} for a plain GET
    * @param source the source the URL belongs to: it says which hosts may be on private addresses
    */
   public FetchResult fetch(URI url, Validators validators, Source source) {
+    return fetch(url, validators, source, Purpose.PAGE, RedirectGate.FOLLOW);
+  }
+
+  /**
+   * Fetches {@code url} for a purpose, asking {@code gate} before each redirect is followed.
+   *
+   * @param validators sent with the first request only (they belong to that address)
+   */
+  FetchResult fetch(
+      URI url, Validators validators, Source source, Purpose purpose, RedirectGate gate) {
     Instant deadline = clock.instant().plus(settings.responseTimeout());
+    int maxRedirects =
+        purpose == Purpose.ROBOTS
+            ? Math.max(ROBOTS_REDIRECTS, settings.maxRedirects())
+            : settings.maxRedirects();
     List<Redirect> redirects = new ArrayList<>();
     URI current = url;
-    for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
+    for (int hop = 0; hop <= maxRedirects; hop++) {
       boolean allowPrivate = source.allowsPrivateAddress(current);
       Optional<FetchResult> refused = refuse(current, allowPrivate);
+      if (refused.isEmpty() && hop > 0) {
+        refused = gate.check(current, redirects);
+      }
       if (refused.isPresent()) {
         return refused.get();
       }
@@ -113,31 +158,42 @@ public final class HttpFetcher {
       Call call = (allowPrivate ? anyAddress : publicOnly).newCall(request.get());
       call.timeout().timeout(left.toMillis(), TimeUnit.MILLISECONDS);
       try (Response response = call.execute()) {
-        if (response.isRedirect()) {
+        try {
+          if (!response.isRedirect()) {
+            return reader.read(url, current, response, deadline, redirects, purpose);
+          }
           Optional<URI> next = redirectTarget(current, response.header("Location"));
           if (next.isEmpty()) {
             return new Failed(FailureCause.MALFORMED, "redirect without a usable Location");
           }
           redirects.add(new Redirect(current, next.get(), response.code()));
           current = next.get();
-          continue;
+        } finally {
+          // Hang up before the response is closed: closing a body not read to its end would
+          // make OkHttp drain the rest for a while, to reuse a connection we never reuse.
+          call.cancel();
         }
-        return complete(url, current, response, deadline, redirects);
       } catch (ForbiddenAddressException e) {
         return new Skipped(SkipReason.FORBIDDEN_ADDRESS, e.getMessage());
-      } catch (InterruptedIOException e) {
-        return new Failed(FailureCause.TIMEOUT, describe(e));
       } catch (UnknownHostException e) {
         return new Failed(FailureCause.NETWORK, "unknown host: " + e.getMessage());
-      } catch (SSLException e) {
-        return new Failed(FailureCause.NETWORK, "TLS: " + describe(e));
       } catch (IOException e) {
-        return new Failed(FailureCause.NETWORK, describe(e));
+        return IoFailures.of(e, settings);
       }
     }
     return new Failed(
         FailureCause.TOO_MANY_REDIRECTS,
-        "more than " + settings.maxRedirects() + " redirects (last to " + current + ")");
+        "more than " + maxRedirects + " redirects (last to " + current + ")");
+  }
+
+  /** When a request to {@code host} was last sent (after connecting), if ever. */
+  Optional<Instant> lastRequestTo(String host) {
+    return Optional.ofNullable(lastRequest.get(host.toLowerCase(Locale.ROOT)));
+  }
+
+  private Response noteSent(Interceptor.Chain chain) throws IOException {
+    lastRequest.put(chain.request().url().host().toLowerCase(Locale.ROOT), clock.instant());
+    return chain.proceed(chain.request());
   }
 
   private Optional<FetchResult> refuse(URI uri, boolean allowPrivate) {
@@ -190,81 +246,6 @@ public final class HttpFetcher {
     return Optional.of(b.build());
   }
 
-  private FetchResult complete(
-      URI requested, URI finalUrl, Response response, Instant deadline, List<Redirect> redirects)
-      throws IOException {
-    int code = response.code();
-    if (code == 304) {
-      return new FetchResult.NotModified();
-    }
-    if (code == 429 || code == 503) {
-      Duration retry =
-          RetryAfter.parse(response.header("Retry-After"), clock.instant())
-              .map(d -> d.compareTo(settings.maxRetryAfter()) > 0 ? settings.maxRetryAfter() : d)
-              .orElse(null);
-      FailureCause cause = code == 429 ? FailureCause.RATE_LIMITED : FailureCause.HTTP_5XX;
-      return new Failed(cause, "HTTP " + code, retry);
-    }
-    if (code >= 500) {
-      return new Failed(FailureCause.HTTP_5XX, "HTTP " + code);
-    }
-    if (code >= 400) {
-      return new Failed(FailureCause.HTTP_4XX, "HTTP " + code);
-    }
-    if (code < 200 || code >= 300) {
-      return new Failed(FailureCause.MALFORMED, "unexpected HTTP status " + code);
-    }
-    ResponseBody body = response.body();
-    long declared = body.contentLength();
-    if (declared > settings.maxBodyBytes()) {
-      return new Failed(FailureCause.TOO_LARGE, "Content-Length " + declared + " over the limit");
-    }
-    byte[] bytes = readBounded(body.byteStream(), deadline);
-    if (bytes == null) {
-      return new Failed(FailureCause.TOO_LARGE, "body over " + settings.maxBodyBytes() + " bytes");
-    }
-    String contentType = response.header("Content-Type");
-    Optional<String> binary = BodySniffer.whyNotText(contentType, bytes);
-    if (binary.isPresent()) {
-      return new Failed(FailureCause.NOT_TEXT, binary.get());
-    }
-    FetchedPage page =
-        new FetchedPage(
-            requested,
-            finalUrl,
-            code,
-            contentType,
-            bytes,
-            response.header("ETag"),
-            response.header("Last-Modified"),
-            clock.instant());
-    return new FetchResult.Fetched(page, redirects);
-  }
-
-  /**
-   * Reads at most maxBodyBytes (counted after decompression: OkHttp inflates gzip transparently);
-   * null when the body is longer. The deadline is checked here too, not only by OkHttp's call
-   * timeout, so that a body dripping in byte by byte can never hold a thread past it.
-   */
-  private byte @Nullable [] readBounded(InputStream in, Instant deadline) throws IOException {
-    long max = settings.maxBodyBytes();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buf = new byte[BUFFER];
-    long total = 0;
-    int n;
-    while ((n = in.read(buf)) != -1) {
-      total += n;
-      if (total > max) {
-        return null;
-      }
-      if (clock.instant().isAfter(deadline)) {
-        throw new InterruptedIOException("response deadline passed while reading the body");
-      }
-      out.write(buf, 0, n);
-    }
-    return out.toByteArray();
-  }
-
   private static Optional<URI> redirectTarget(URI from, @Nullable String location) {
     if (location == null || location.isBlank()) {
       return Optional.empty();
@@ -285,11 +266,6 @@ public final class HttpFetcher {
     if (why.isPresent()) {
       throw new ForbiddenAddressException(address.getHostAddress() + " is a " + why.get());
     }
-  }
-
-  private static String describe(IOException e) {
-    String m = e.getMessage();
-    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
   }
 
   /** Name resolution that refuses names resolving to any non-public address. */

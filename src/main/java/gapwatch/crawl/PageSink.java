@@ -2,8 +2,10 @@ package gapwatch.crawl;
 
 /**
  * Where fetched article pages go: the later stages (extraction and storage) behind an interface the
- * crawl stage owns, so that crawl never depends on them. An implementation stores the page, its
- * article and claims, and marks the URL done, in one transaction.
+ * crawl stage owns, so that crawl never depends on them. Work is split in two: {@link #prepare}
+ * extracts (CPU only, no side effects, so the crawl may give up on it when it takes too long), and
+ * the returned {@link PendingWrite} stores the page, its article and claims, and marks the URL
+ * done, in one transaction.
  */
 @FunctionalInterface
 public interface PageSink {
@@ -19,15 +21,27 @@ public interface PageSink {
   }
 
   /**
-   * Accepts a fetched page.
+   * Extracts what is to be stored from a page. Must not write anything: it may run on another
+   * thread, be interrupted and be abandoned.
    *
    * @param url the frontier entry the page was fetched for
    * @param page the page
    * @param runId the crawl run this happens in
-   * @return the outcome and the number of claims found
+   * @return the write that stores the result
    */
-  Stored accept(FrontierUrl url, FetchedPage page, long runId);
+  PendingWrite prepare(FrontierUrl url, FetchedPage page, long runId);
 
-  /** The outcome of {@link #accept}. */
+  /** The storing half of {@link #prepare}: one transaction, run on the crawl's own thread. */
+  @FunctionalInterface
+  interface PendingWrite {
+    /**
+     * Stores the page and marks its URL done.
+     *
+     * @throws StorageFailure when storage cannot go on (disk full, read-only...)
+     */
+    Stored commit();
+  }
+
+  /** The outcome of a commit and the number of claims stored. */
   record Stored(Outcome outcome, int claims) {}
 }

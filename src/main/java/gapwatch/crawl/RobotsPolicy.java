@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +18,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Applies robots.txt per RFC 9309 through crawler-commons: 2xx rules are obeyed, 4xx means allow
  * all, and 5xx, 429, timeouts and network errors mean disallow all for now (the URL is tried again
- * in a later run). Rules are cached per origin for at most 24 hours. Thread-safe.
+ * in a later run). Redirects are followed (at least five, checked like any fetch) and the rules
+ * apply to the origin asked for; a file longer than {@link ResponseReader#ROBOTS_PARSE_LIMIT} is
+ * parsed up to there (§2.5). Rules are cached per origin for at most 24 hours. The Crawl-delay is
+ * reported as the file asks, uncapped: the host's lane decides what a delay over the cap means.
+ * Thread-safe.
  */
 public final class RobotsPolicy {
 
@@ -29,7 +34,7 @@ public final class RobotsPolicy {
    *
    * @param allowed whether the URL may be fetched now
    * @param deferred when not allowed: whether only for now (robots.txt was unreachable)
-   * @param crawlDelay the origin's Crawl-delay, capped
+   * @param crawlDelay the origin's Crawl-delay, as robots.txt asks (zero when none)
    * @param reason why, for logs
    * @param unreachable when robots.txt could not be fetched because the host is unreachable or
    *     refused (network error, timeout, forbidden address): that outcome, which the URL's own
@@ -50,14 +55,12 @@ public final class RobotsPolicy {
       @Nullable FetchResult unreachable) {}
 
   private final HttpFetcher fetcher;
-  private final CrawlSettings settings;
   private final Clock clock;
   private final String agentToken;
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
   public RobotsPolicy(HttpFetcher fetcher, CrawlSettings settings, Clock clock) {
     this.fetcher = fetcher;
-    this.settings = settings;
     this.clock = clock;
     this.agentToken = productToken(settings.userAgent());
   }
@@ -79,7 +82,7 @@ public final class RobotsPolicy {
     Duration delay =
         delayMs == BaseRobotRules.UNSET_CRAWL_DELAY || delayMs <= 0
             ? Duration.ZERO
-            : min(Duration.ofMillis(delayMs), settings.maxCrawlDelay());
+            : Duration.ofMillis(delayMs);
     return new Verdict(
         allowed,
         !allowed && c.deferred(),
@@ -104,12 +107,20 @@ public final class RobotsPolicy {
   private Cached load(String origin, Source source) {
     URI robots = URI.create(origin + "/robots.txt");
     SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
-    FetchResult r = fetcher.fetch(robots, Validators.NONE, source);
+    // crawler-commons turns a Crawl-delay over its own cap into "disallow everything", which would
+    // skip the host's URLs for good; the lane makes such a host rest for this run instead.
+    parser.setMaxCrawlDelay(Long.MAX_VALUE);
+    FetchResult r =
+        fetcher.fetch(
+            robots, Validators.NONE, source, HttpFetcher.Purpose.ROBOTS, RedirectGate.FOLLOW);
     Instant now = clock.instant();
     if (r instanceof FetchResult.Fetched f) {
       BaseRobotRules rules =
           parser.parseContent(
-              robots.toString(), f.page().body(), f.page().contentType(), List.of(agentToken));
+              robots.toString(),
+              withoutCutLine(f.page().body()),
+              f.page().contentType(),
+              List.of(agentToken));
       return new Cached(rules, now, false, "disallowed by " + robots, null);
     }
     // RFC 9309 §2.3.1.3: 4xx means no rules. 429 is answered with RATE_LIMITED, so it falls
@@ -154,7 +165,18 @@ public final class RobotsPolicy {
     return token.isEmpty() ? "gapwatch" : token.toLowerCase(Locale.ROOT);
   }
 
-  private static Duration min(Duration a, Duration b) {
-    return a.compareTo(b) <= 0 ? a : b;
+  /**
+   * A body cut at the parse limit ends in the middle of a line, and half a rule ("Disallow: /se")
+   * means something else than the whole one: drop it.
+   */
+  static byte[] withoutCutLine(byte[] body) {
+    if (body.length < ResponseReader.ROBOTS_PARSE_LIMIT) {
+      return body;
+    }
+    int end = body.length;
+    while (end > 0 && body[end - 1] != '\n' && body[end - 1] != '\r') {
+      end--;
+    }
+    return Arrays.copyOf(body, end);
   }
 }

@@ -64,7 +64,7 @@ final class RunTally {
     return hostsRested.add(host);
   }
 
-  synchronized CrawlSummary summary(Duration elapsed) {
+  synchronized CrawlSummary summary(Duration elapsed, boolean timeLimitReached) {
     return new CrawlSummary(
         sourcesPolled,
         sourcesFailed,
@@ -77,6 +77,7 @@ final class RunTally {
         hostsRested.size(),
         failed,
         claims,
-        elapsed);
+        elapsed,
+        timeLimitReached);
   }
 }

@@ -51,15 +51,9 @@ public record Source(
       return false;
     }
     boolean feedOrigin =
-        target.getHost().equalsIgnoreCase(url.getHost()) && port(target) == port(url);
+        target.getHost().equalsIgnoreCase(url.getHost())
+            && OriginGate.port(target) == OriginGate.port(url);
     return feedOrigin || allowedHosts.stream().anyMatch(h -> h.equalsIgnoreCase(target.getHost()));
-  }
-
-  private static int port(URI u) {
-    if (u.getPort() != -1) {
-      return u.getPort();
-    }
-    return "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
   }
 
   /** Whether a link found in this source's feed may be crawled. */

@@ -10,16 +10,20 @@ import gapwatch.crawl.CrawlSummary;
 import gapwatch.crawl.FeedState;
 import gapwatch.crawl.FrontierUrl;
 import gapwatch.crawl.Source;
+import gapwatch.crawl.StorageFailure;
 import gapwatch.crawl.Validators;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The crawl ledger in SQLite: sources with their feed validators, the URL frontier and crawl runs.
- * Each method is one transaction.
+ * Each method is one transaction. When the database cannot be written at all (disk full,
+ * read-only...) the methods throw {@link StorageFailure}, which stops the crawl.
  */
 public final class CrawlStore implements CrawlLedger {
 
@@ -37,7 +41,7 @@ public final class CrawlStore implements CrawlLedger {
 
   @Override
   public long startRun(Instant startedAt) {
-    return db.write(
+    return write(
         h -> {
           h.createUpdate(
                   "UPDATE crawl_runs SET status = 'failed',"
@@ -56,7 +60,7 @@ public final class CrawlStore implements CrawlLedger {
 
   @Override
   public void finishRun(long runId, CrawlSummary s) {
-    db.write(
+    write(
         h ->
             h.createUpdate(
                     "UPDATE crawl_runs SET finished_at = :finished, status = :status,"
@@ -86,7 +90,7 @@ public final class CrawlStore implements CrawlLedger {
 
   @Override
   public FeedState feedState(Source source) {
-    return db.read(
+    return read(
         h ->
             h.createQuery("SELECT etag, last_modified, last_polled_at FROM sources WHERE name = ?")
                 .bind(0, source.name())
@@ -101,7 +105,7 @@ public final class CrawlStore implements CrawlLedger {
 
   @Override
   public void recordFeedPoll(Source source, Validators validators, Instant polledAt) {
-    db.write(
+    write(
         h -> {
           long id = sourceId(h, source, polledAt);
           h.createUpdate(
@@ -119,7 +123,7 @@ public final class CrawlStore implements CrawlLedger {
 
   @Override
   public FeedState documentState(URI url) {
-    return db.read(
+    return read(
         h ->
             h.createQuery(
                     "SELECT etag, last_modified, last_polled_at FROM source_documents WHERE url = ?")
@@ -135,7 +139,7 @@ public final class CrawlStore implements CrawlLedger {
 
   @Override
   public void recordDocumentPoll(URI url, Validators validators, Instant polledAt) {
-    db.write(
+    write(
         h ->
             h.createUpdate(
                     "INSERT INTO source_documents (url, etag, last_modified, last_polled_at)"
@@ -151,7 +155,7 @@ public final class CrawlStore implements CrawlLedger {
 
   @Override
   public boolean enqueue(Source source, URI canonicalUrl, @Nullable String title, Instant now) {
-    return db.write(
+    return write(
         h -> {
           long sourceId = sourceId(h, source, now);
           return h.createUpdate(
@@ -170,7 +174,7 @@ public final class CrawlStore implements CrawlLedger {
 
   @Override
   public List<FrontierUrl> due(Instant now, int limit) {
-    return db.read(
+    return read(
         h ->
             h.createQuery(
                     "SELECT u.id, u.url, s.name, u.attempts FROM urls u"
@@ -190,8 +194,42 @@ public final class CrawlStore implements CrawlLedger {
   }
 
   @Override
+  public Optional<FrontierUrl> recordRedirect(FrontierUrl url, URI target, Instant now) {
+    return write(
+        h -> {
+          h.createUpdate(
+                  "UPDATE urls SET status = 'done', redirected_to = ?, last_attempt_at = ?,"
+                      + " next_fetch_at = NULL, last_error = NULL, failure_cause = NULL"
+                      + " WHERE id = ?")
+              .bind(0, target.toString())
+              .bind(1, now.toString())
+              .bind(2, url.id())
+              .execute();
+          int added =
+              h.createUpdate(
+                      "INSERT INTO urls (url, source_id, title, status, discovered_at,"
+                          + " next_fetch_at) SELECT ?, source_id, title, 'pending', ?, ?"
+                          + " FROM urls WHERE id = ? ON CONFLICT (url) DO NOTHING")
+                  .bind(0, target.toString())
+                  .bind(1, now.toString())
+                  .bind(2, now.toString())
+                  .bind(3, url.id())
+                  .execute();
+          if (added == 0) {
+            return Optional.<FrontierUrl>empty();
+          }
+          long id =
+              h.createQuery("SELECT id FROM urls WHERE url = ?")
+                  .bind(0, target.toString())
+                  .mapTo(Long.class)
+                  .one();
+          return Optional.of(new FrontierUrl(id, target, url.source(), 0));
+        });
+  }
+
+  @Override
   public void recordSkipped(FrontierUrl url, String reason, Instant now) {
-    db.write(
+    write(
         h ->
             h.createUpdate(
                     "UPDATE urls SET status = 'skipped', last_error = ?, last_attempt_at = ?,"
@@ -205,7 +243,7 @@ public final class CrawlStore implements CrawlLedger {
   @Override
   public void recordFailed(
       FrontierUrl url, String reason, @Nullable Instant nextAttempt, Instant now) {
-    db.write(
+    write(
         h ->
             h.createUpdate(
                     "UPDATE urls SET status = 'failed', attempts = attempts + 1, last_error = ?,"
@@ -245,6 +283,23 @@ public final class CrawlStore implements CrawlLedger {
         .bind(2, now.toString())
         .bind(3, ofUrlId)
         .execute();
+  }
+
+  /** A write of the ledger; storage failing as a whole stops the crawl. */
+  private <T> T write(HandleCallback<T, RuntimeException> work) {
+    try {
+      return db.write(work);
+    } catch (StorageUnavailableException e) {
+      throw new StorageFailure(e.getMessage(), e);
+    }
+  }
+
+  private <T> T read(HandleCallback<T, RuntimeException> work) {
+    try {
+      return db.read(work);
+    } catch (StorageUnavailableException e) {
+      throw new StorageFailure(e.getMessage(), e);
+    }
   }
 
   private static long sourceId(Handle h, Source source, Instant now) {

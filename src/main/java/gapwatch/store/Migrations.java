@@ -23,7 +23,8 @@ final class Migrations {
           "V001__initial.sql",
           "V002__crawl_reliability.sql",
           "V003__review.sql",
-          "V004__export_reextract.sql");
+          "V004__export_reextract.sql",
+          "V005__crawl_followup.sql");
 
   private Migrations() {}
 

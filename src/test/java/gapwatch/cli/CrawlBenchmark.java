@@ -145,7 +145,9 @@ class CrawlBenchmark {
         s.hostErrorBudget(),
         s.maxRetryAfter(),
         CrawlSettings.DEFAULTS.concurrency(),
-        s.backoffBase());
+        s.backoffBase(),
+        CrawlSettings.DEFAULTS.extractionTimeout(),
+        CrawlSettings.DEFAULTS.maxRunTime());
   }
 
   /** Records used heap after a GC every {@code every} URLs. */

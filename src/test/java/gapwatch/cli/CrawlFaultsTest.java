@@ -18,31 +18,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Whole crawl runs against hostile and faulty loopback servers, through the same wiring as {@code
  * gapwatch crawl}: each test is one fault, and the run must record it, go on, and leave a sound
  * database. (Faults of a single fetch are in {@code HttpFetcherTest}.)
  */
-class CrawlFaultsTest {
-
-  @TempDir Path dir;
-  private CrawlHarness h;
-
-  @BeforeEach
-  void start() throws IOException {
-    h = new CrawlHarness(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    assertEquals("ok", h.db.integrityCheck());
-    h.close();
-  }
+class CrawlFaultsTest extends WholeCrawlTest {
 
   // Feeds
 
@@ -260,7 +243,7 @@ class CrawlFaultsTest {
 
   @Test
   void refusesAGzipBombAfterTheLimitOfDecompressedBytes() throws Exception {
-    byte[] bomb = gzip(new byte[50_000_000]);
+    byte[] bomb = LoopbackSite.gzip(new byte[50_000_000]);
     h.feed("/feed.xml", "/bomb");
     h.site.route(
         "/bomb",
@@ -591,14 +574,6 @@ class CrawlFaultsTest {
     }
   }
 
-  private static byte[] gzip(byte[] data) throws IOException {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
-      gz.write(data);
-    }
-    return out.toByteArray();
-  }
-
   static gapwatch.crawl.CrawlSettings withDelays(
       gapwatch.crawl.CrawlSettings s, Duration perHost, Duration maxCrawlDelay) {
     return tuned(s, perHost, maxCrawlDelay, s.hostErrorBudget());
@@ -623,7 +598,9 @@ class CrawlFaultsTest {
         budget,
         s.maxRetryAfter(),
         s.concurrency(),
-        s.backoffBase());
+        s.backoffBase(),
+        s.extractionTimeout(),
+        s.maxRunTime());
   }
 
   static String utf8(byte[] b) {

@@ -2,6 +2,7 @@ package gapwatch.cli;
 
 import gapwatch.crawl.CrawlProgress;
 import gapwatch.crawl.CrawlSettings;
+import gapwatch.crawl.CrawlStoppedException;
 import gapwatch.crawl.CrawlSummary;
 import gapwatch.crawl.FrontierUrl;
 import gapwatch.crawl.HostResolver;
@@ -112,8 +113,14 @@ final class CrawlHarness implements AutoCloseable {
         + "</article></body></html>";
   }
 
-  CrawlSummary crawl(Source... sources) throws InterruptedException {
-    return CrawlJob.run(db, settings, List.of(sources), STAGES, progress, resolver());
+  CrawlSummary crawl(Source... sources) throws InterruptedException, CrawlStoppedException {
+    return crawlInto(db, sources);
+  }
+
+  /** A crawl storing into another handle on the database (e.g. one that fails to write). */
+  CrawlSummary crawlInto(Database other, Source... sources)
+      throws InterruptedException, CrawlStoppedException {
+    return CrawlJob.run(other, settings, List.of(sources), STAGES, progress, resolver());
   }
 
   int count(String sql) {

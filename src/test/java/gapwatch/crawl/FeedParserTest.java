@@ -1,5 +1,6 @@
 package gapwatch.crawl;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,39 @@ class FeedParserTest {
     assertEquals(1, entries.size());
     assertEquals("https://news.example/b/1.html?utm_source=atom", entries.get(0).link().toString());
     assertEquals(Instant.parse("2024-09-20T09:00:00Z"), entries.get(0).published());
+  }
+
+  @Test
+  void resolvesAtomLinksAgainstXmlBaseOfTheFeedAndTheEntry() throws Exception {
+    String atom =
+        "<feed xmlns='http://www.w3.org/2005/Atom' xml:base='/news/'><title>t</title>"
+            + "<entry><title>a</title><id>a</id><link href='one.html'/></entry>"
+            + "<entry xml:base='https://cdn.example/x/'><title>b</title><id>b</id>"
+            + "<link href='two.html'/></entry>"
+            + "<entry><title>c</title><id>c</id><link href='/top.html'/></entry></feed>";
+    List<FeedEntry> entries = parser.parse(FEED, atom.getBytes(UTF_8), "application/atom+xml");
+    assertEquals(URI.create("https://news.example/news/one.html"), entries.get(0).link());
+    assertEquals(URI.create("https://cdn.example/x/two.html"), entries.get(1).link());
+    assertEquals(URI.create("https://news.example/top.html"), entries.get(2).link());
+  }
+
+  @Test
+  void resolvesRelativeAtomLinksAgainstTheFeedWithoutXmlBase() throws Exception {
+    String atom =
+        "<feed xmlns='http://www.w3.org/2005/Atom'><title>t</title>"
+            + "<entry><title>a</title><id>a</id><link href='story/1'/></entry></feed>";
+    List<FeedEntry> entries = parser.parse(FEED, atom.getBytes(UTF_8), null);
+    assertEquals(URI.create("https://news.example/story/1"), entries.get(0).link());
+  }
+
+  @Test
+  void readsALatin1FeedThatSaysSoInItsProlog() throws Exception {
+    String rss =
+        "<?xml version='1.0' encoding='ISO-8859-1'?><rss version='2.0'><channel><title>t</title>"
+            + "<item><title>Caf\u00e9 cr\u00e8me</title><link>/c</link></item></channel></rss>";
+    List<FeedEntry> entries =
+        parser.parse(FEED, rss.getBytes(StandardCharsets.ISO_8859_1), "application/rss+xml");
+    assertEquals("Caf\u00e9 cr\u00e8me", entries.get(0).title());
   }
 
   @Test

@@ -2,6 +2,7 @@ package gapwatch.crawl;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -14,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * A real HTTP server on loopback with one route per behaviour, for crawl tests. Records every
@@ -46,7 +48,7 @@ public final class LoopbackSite implements AutoCloseable {
         ex -> {
           count.incrementAndGet();
           requests.add(ex.getRequestMethod() + " " + ex.getRequestURI());
-          String host = hostOf(ex);
+          String host = host(ex);
           arrivals.add(new Arrival(System.nanoTime(), host, ex.getRequestURI().getPath()));
           int now = inFlight.computeIfAbsent(host, h -> new AtomicInteger()).incrementAndGet();
           maxInFlight.merge(host, now, Math::max);
@@ -80,7 +82,8 @@ public final class LoopbackSite implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + a.getPort() + path);
   }
 
-  private static String hostOf(HttpExchange ex) {
+  /** The Host header of a request, without its port (routes answer per host with it). */
+  public static String host(HttpExchange ex) {
     String h = ex.getRequestHeaders().getFirst("Host");
     return h == null ? "" : h.replaceFirst(":\\d+$", "");
   }
@@ -126,6 +129,15 @@ public final class LoopbackSite implements AutoCloseable {
         out.write(bytes);
       }
     }
+  }
+
+  /** {@code data} gzip-compressed, for bodies served with or without Content-Encoding. */
+  public static byte[] gzip(byte[] data) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(data);
+    }
+    return out.toByteArray();
   }
 
   @Override

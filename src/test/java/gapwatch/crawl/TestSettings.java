@@ -24,7 +24,9 @@ public final class TestSettings {
         10,
         Duration.ofMinutes(5),
         4,
-        Duration.ofMillis(20));
+        Duration.ofMillis(20),
+        Duration.ofSeconds(20),
+        Duration.ZERO);
   }
 
   /** A source for a feed on a loopback test site, allowed to use its private address. */
