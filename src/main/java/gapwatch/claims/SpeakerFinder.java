@@ -88,6 +88,16 @@ final class SpeakerFinder {
               + NAME
               + ")(\\s*,\\s*[^.;]{2,200})?");
 
+  /** Lower-case title words, then the name: the rest of "NSCEB vice chair Michelle Rozo". */
+  private static final Pattern TITLED_NAME =
+      Pattern.compile(
+          "((?:\\s+(?:vice|chair|chairman|chairwoman|chief|senior|deputy|former|managing|executive"
+              + "|director|analyst|professor|founder|co-founder|head|secretary|minister|president"
+              + "|officer|researcher|fellow|spokesman|spokeswoman|spokesperson|economist|strategist"
+              + "|partner|commissioner|adviser|advisor))+\\s+)("
+              + NAME
+              + ")(\\s*,\\s*[^.;]{2,200})?");
+
   /** "X(, who ...,) said (that)" before the claim. */
   private static final Pattern PREPOSED =
       Pattern.compile(
@@ -320,6 +330,12 @@ final class SpeakerFinder {
    */
   @Nullable Speaker find(List<Sentence> sentences, int index) {
     Attribution a = inSentence(sentences.get(index).text());
+    if (a.speaker() == null) {
+      Speaker named = namedRole(sentences, index);
+      if (named != null) {
+        return named;
+      }
+    }
     if (a.found()) {
       return a.speaker() == null ? null : complete(a.speaker(), sentences, index);
     }
@@ -334,6 +350,50 @@ final class SpeakerFinder {
       Speaker next = quoteAttributedLater(sentences, index);
       if (next != null) {
         return next;
+      }
+      Speaker previous = quotedJustBefore(sentences, index);
+      if (previous != null) {
+        return previous;
+      }
+    }
+    return null;
+  }
+
+  /** "the US defense chief said": a role whose holder a neighbouring sentence names. */
+  private static final Pattern ROLE_SPEECH =
+      Pattern.compile(
+          "(?i)\\bthe\\s+((?:[\\p{L}.’'-]+\\s+){0,3}?)(?:chief|secretary|minister|head|chairman"
+              + "|chairwoman|ceo|president|director|spokesman|spokeswoman|spokesperson|boss"
+              + "|founder|commander|governor|ambassador)\\s+(?:(?:also|has|had)\\s+)?"
+              + SPEECH
+              + "\\b");
+
+  /**
+   * The person a role stands for: the speaker of the next or previous sentence whose title shares a
+   * word with the role ("the US defense chief said" … "US Defense Secretary Robert Gates told").
+   */
+  private @Nullable Speaker namedRole(List<Sentence> sentences, int index) {
+    Matcher m = ROLE_SPEECH.matcher(sentences.get(index).text());
+    if (!m.find()) {
+      return null;
+    }
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (String w : m.group(1).toLowerCase(Locale.ROOT).split("[\\s’']+")) {
+      if (w.length() >= 4 && !TITLE_WORDS.matcher(w).matches()) {
+        words.add(w);
+      }
+    }
+    for (int i : new int[] {index + 1, index - 1}) {
+      if (words.isEmpty() || i < 0 || i >= sentences.size()) {
+        continue;
+      }
+      Speaker sp = inSentence(sentences.get(i).text()).speaker();
+      if (sp != null && sp.affiliation() != null) {
+        for (String w : sp.affiliation().toLowerCase(Locale.ROOT).split("\\s+")) {
+          if (words.contains(w)) {
+            return sp;
+          }
+        }
       }
     }
     return null;
@@ -379,7 +439,15 @@ final class SpeakerFinder {
       if (m.group().matches("(?s)^[,”\"’]\\s*(?:told|tells|tell)\\b.*")) {
         continue; // "X, ..., told Fox News the ...": the listener, not the speaker
       }
-      Speaker sp = speaker(m.group(2), m.group(1), m.group(3) == null ? "" : m.group(3));
+      Matcher titled = TITLED_NAME.matcher(s).region(m.end(2), s.length());
+      Speaker sp =
+          titled.lookingAt()
+              // "said NSCEB vice chair Michelle Rozo": the organisation and title come first
+              ? speaker(
+                  titled.group(2),
+                  m.group(2) + titled.group(1),
+                  titled.group(3) == null ? "" : titled.group(3))
+              : speaker(m.group(2), m.group(1), m.group(3) == null ? "" : m.group(3));
       if (sp != null) {
         return Attribution.of(sp);
       }
@@ -484,6 +552,13 @@ final class SpeakerFinder {
     String name = clean(rawName);
     if (name.isEmpty()) {
       return null;
+    }
+    String[] words = name.split("\\s+");
+    int titled = titleLength(words);
+    if (titled > 0 && NOT_NAMES.contains(words[0])) {
+      // "US Defense Secretary Robert Gates": the title's words are not the name's
+      before = before + " " + String.join(" ", java.util.Arrays.copyOfRange(words, 0, titled));
+      name = String.join(" ", java.util.Arrays.copyOfRange(words, titled, words.length));
     }
     String first = name.split("\\s+")[0];
     if (NOT_NAMES.contains(first) || UNNAMED.contains(first.toLowerCase(Locale.ROOT))) {
@@ -594,6 +669,22 @@ final class SpeakerFinder {
     return null;
   }
 
+  /**
+   * A quotation opening right after another one in the same paragraph, with no attribution of its
+   * own, is the same speaker's ("“...,” said X. “...”").
+   */
+  private @Nullable Speaker quotedJustBefore(List<Sentence> sentences, int index) {
+    if (index == 0 || sentences.get(index - 1).paragraph() != sentences.get(index).paragraph()) {
+      return null;
+    }
+    String prev = sentences.get(index - 1).text();
+    if (!prev.matches("(?s).*[“\"].*")) {
+      return null;
+    }
+    Attribution a = inSentence(prev);
+    return a.speaker() == null ? null : complete(a.speaker(), sentences, index - 1);
+  }
+
   private static boolean isQuoted(String s) {
     return s.startsWith("“") || s.startsWith("\"") || s.startsWith("‘");
   }
@@ -670,27 +761,29 @@ final class SpeakerFinder {
   /** "NSCEB vice chair Michelle Rozo" → "Michelle Rozo": title words before the name go. */
   private static String stripTitle(String name) {
     String[] words = name.split("\\s+");
-    int i = 0;
-    while (i < words.length - 1
-        && (TITLE_WORDS.matcher(words[i]).matches()
-            || (words[i].matches("\\p{Lu}{2,}|U\\.S\\.")
-                && TITLE_WORDS.matcher(words[i + 1]).matches()))) {
-      i++;
-    }
+    int i = titleLength(words);
     String n = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
     return n.replaceFirst("^(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+", "");
+  }
+
+  /**
+   * How many of a name's words are its title: up to the last title word that still leaves a name
+   * ("US Defense Secretary Robert Gates" → 3, "NSCEB vice chair Michelle Rozo" → 3).
+   */
+  private static int titleLength(String[] words) {
+    int i = 0;
+    for (int t = 0; t < words.length - 1; t++) {
+      if (TITLE_WORDS.matcher(words[t]).matches()) {
+        i = t + 1;
+      }
+    }
+    return i;
   }
 
   /** The organisation or title words in front of a name ("US Defense Secretary Robert Gates"). */
   private static @Nullable String ownTitle(String name) {
     String[] words = name.split("\\s+");
-    int i = 0;
-    while (i < words.length - 1
-        && (TITLE_WORDS.matcher(words[i]).matches()
-            || (words[i].matches("\\p{Lu}{2,}|U\\.S\\.")
-                && TITLE_WORDS.matcher(words[i + 1]).matches()))) {
-      i++;
-    }
+    int i = titleLength(words);
     if (i == 0) {
       return null;
     }

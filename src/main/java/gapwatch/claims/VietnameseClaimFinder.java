@@ -40,7 +40,7 @@ final class VietnameseClaimFinder {
           def(
               "tụt\\s+hậu|đi\\s+sau|đi\\s+chậm|chậm\\s+hơn|kém\\s+hơn|kém\\s+xa|thua\\s+kém|lạc\\s+hậu"
                   + "(?:\\s+hơn)?|chậm\\s+chân\\s+hơn|xếp\\s+sau|đứng\\s+sau|(?:vị\\s+trí|hạng)\\s+thứ\\s+"
-                  + "\\S+\\s+(?:\\([^)]*\\)\\s*)?(?:\\S+\\s+){0,8}?sau",
+                  + "\\S+\\s+(?:\\([^)]*\\)\\s*)?(?:\\S+\\s+){0,14}?\\(?sau\\b",
               Relation.BEHIND,
               Cue.Fallback.CONTEXT),
           def(
