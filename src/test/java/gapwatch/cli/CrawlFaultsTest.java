@@ -479,9 +479,8 @@ class CrawlFaultsTest extends WholeCrawlTest {
     for (String host : List.of("h0.test", "h1.test", "h2.test")) {
       assertEquals(1, h.site.maxInFlight(host), host);
     }
-    assertTrue(
-        s.elapsed().compareTo(Duration.ofMillis(1_500)) < 0,
-        "3 hosts × 4 pages at 100 ms should overlap, took " + s.elapsed());
+    // Parallelism is observed at the server, not timed: a timing bound fails on a loaded machine.
+    assertTrue(h.site.maxInFlightOverall() >= 2, "no two hosts were ever fetched at the same time");
   }
 
   // SSRF

@@ -36,6 +36,8 @@ public final class LoopbackSite implements AutoCloseable {
   private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
   private final Map<String, Integer> maxInFlight = new ConcurrentHashMap<>();
   private final AtomicInteger count = new AtomicInteger();
+  private final AtomicInteger inFlightOverall = new AtomicInteger();
+  private final AtomicInteger maxInFlightOverall = new AtomicInteger();
 
   /** One request as it arrived: when (System.nanoTime), for which Host header, which path. */
   public record Arrival(long nanos, String host, String path) {}
@@ -52,6 +54,7 @@ public final class LoopbackSite implements AutoCloseable {
           arrivals.add(new Arrival(System.nanoTime(), host, ex.getRequestURI().getPath()));
           int now = inFlight.computeIfAbsent(host, h -> new AtomicInteger()).incrementAndGet();
           maxInFlight.merge(host, now, Math::max);
+          maxInFlightOverall.accumulateAndGet(inFlightOverall.incrementAndGet(), Math::max);
           Route r = routes.get(ex.getRequestURI().getPath());
           try (ex) {
             if (r == null) {
@@ -61,6 +64,7 @@ public final class LoopbackSite implements AutoCloseable {
             }
           } finally {
             inFlight.get(host).decrementAndGet();
+            inFlightOverall.decrementAndGet();
           }
         });
     server.start();
@@ -109,6 +113,11 @@ public final class LoopbackSite implements AutoCloseable {
   /** The most requests ever in flight at once for one Host. */
   public int maxInFlight(String host) {
     return maxInFlight.getOrDefault(host, 0);
+  }
+
+  /** The most requests ever in flight at once, over all hosts. */
+  public int maxInFlightOverall() {
+    return maxInFlightOverall.get();
   }
 
   public int requestCount() {
