@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * takes the nearest actor before it as subject (or, after a fronted clause, the actor the clause
  * describes) and the actor it governs as reference ("so với Mỹ", "Samsung", "chatbot của OpenAI");
  * "đi sau Hàn Quốc khoảng 30-35 năm, sau Malaysia khoảng 25 năm" repeats the cue with new objects.
- * Actors come out in canonical English names.
+ * Actors come out in canonical English names. One instance per text: it keeps the state of the
+ * sentence being read (earlier cues' subjects and objects), so it is not shared between threads.
  */
 final class VietnameseClaimFinder {
 

@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "bench-claims",
+    header = "Measure claim extraction speed (tokens/s) and heap.",
     mixinStandardHelpOptions = true,
     showDefaultValues = true,
     description = {

@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
 /** Extracts gap claims from texts in JSON Lines: the evaluation interface. */
 @Command(
     name = "claims",
+    header = "Extract gap claims from texts given as JSON lines.",
     mixinStandardHelpOptions = true,
     showDefaultValues = true,
     description = {

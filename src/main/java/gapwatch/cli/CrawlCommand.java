@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 /** The nightly job: poll the configured feeds and fetch, extract and store new articles. */
 @Command(
     name = "crawl",
+    header = "Poll the sources, fetch new articles politely, extract and store their claims.",
     mixinStandardHelpOptions = true,
     showDefaultValues = true,
     description = {

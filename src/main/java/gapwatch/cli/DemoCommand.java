@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
 /** The offline demo: the bundled corpus served on loopback, crawled, extracted and reported. */
 @Command(
     name = "demo",
+    header = "Crawl the bundled corpus on loopback into a fresh database and print what it found.",
     mixinStandardHelpOptions = true,
     showDefaultValues = true,
     description = {

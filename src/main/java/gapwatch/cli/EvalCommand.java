@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
 /** Runs the claim extractor over a gold file and prints precision, recall and field accuracy. */
 @Command(
     name = "eval",
+    header = "Score claim extraction against a gold file.",
     mixinStandardHelpOptions = true,
     showDefaultValues = true,
     description = {

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 /** Writes a dataset folder of the stored claims. */
 @Command(
     name = "export",
+    header = "Write a dataset (JSON lines or CSV) with provenance and a dataset card.",
     mixinStandardHelpOptions = true,
     showDefaultValues = true,
     description = {

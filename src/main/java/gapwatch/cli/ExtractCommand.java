@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
 /** Extracts articles from saved pages ({@code .html}, {@code .html.gz}) into JSON Lines. */
 @Command(
     name = "extract",
+    header = "Extract articles (main text and metadata) from saved HTML pages.",
     mixinStandardHelpOptions = true,
     showDefaultValues = true,
     description = {

@@ -17,6 +17,9 @@ public final class Main {
   /** Runs the command line and returns the exit code (tests call this). */
   static int run(String... args) {
     CommandLine cli = new CommandLine(new GapwatchCommand());
+    // Descriptions are written as lines of up to 100 characters; a narrower width would break them
+    // mid-sentence.
+    cli.setUsageHelpWidth(100);
     cli.setExecutionExceptionHandler(
         (ex, cmd, parseResult) -> {
           if (ex instanceof SettingsException) {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 /** Re-runs extraction on the stored raw pages, keeping every curator decision. */
 @Command(
     name = "reextract",
+    header = "Re-run extraction on the stored raw pages, keeping curators' decisions.",
     mixinStandardHelpOptions = true,
     showDefaultValues = true,
     description = {

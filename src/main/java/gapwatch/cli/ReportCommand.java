@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
 /** Prints the consensus per actor pair and domain group, and optionally every claim. */
 @Command(
     name = "report",
+    header = "Aggregate stored claims: consensus gap per actor pair and domain, over time.",
     mixinStandardHelpOptions = true,
     showDefaultValues = true,
     description = {

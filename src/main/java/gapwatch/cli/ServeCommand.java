@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 /** Starts the curators' review web app and prints the address to open, token included. */
 @Command(
     name = "serve",
+    header = "Start the curators' review web app on this machine.",
     mixinStandardHelpOptions = true,
     showDefaultValues = true,
     description = {
