@@ -106,8 +106,13 @@ public final class ActorTable {
                   + " names, demonyms), found "
                   + cols.length);
         }
-        String canonical = cols[0].strip();
-        Kind kind = kind(cols[1].strip(), where, lineNo);
+        String kindColumn = cols[1].strip();
+        Kind kind = kind(kindColumn, where, lineNo);
+        // a product stands for its owner: "owner:SpaceX" names the canonical actor
+        String canonical =
+            kind == Kind.PRODUCT
+                ? kindColumn.substring("owner:".length()).strip()
+                : cols[0].strip();
         addAll(entries, cols[2], canonical, kind, false);
         if (cols.length == 4) {
           addAll(entries, cols[3], canonical, kind, true);

@@ -17,7 +17,8 @@ final class DomainFinder {
           + "|according|than|since|after|when|although|though|where|despite|thanks|(?:by|at)\\s+"
           + "(?:about|around|roughly|\\d|one|two|three|four|five|six|a)|compared|over|to\\s+\\w+\\s+(?:in"
           + "|with)|is|are|was|were|has|have|had|will|would|could|can|should|might|may|if|so"
-          + "|even|yet|now|still|for\\s+(?:years|decades|now|the)|until|before|ahead|behind)\\b)";
+          + "|even|yet|now|still|for\\s+(?:years|decades|now|the)|until|before|ahead|behind|we|they|it|he"
+          + "|she|i|you)\\b)";
 
   private static final Pattern ENGLISH =
       Pattern.compile(

@@ -49,10 +49,13 @@ final class EnglishClaimFinder {
   /** "Claims that X has pulled ahead of Y are not supported": the sentence rejects the claim. */
   private static final Pattern REJECTED_SENTENCE =
       Pattern.compile(
-          "(?i)\\b(?:claims?|reports?|suggestions?|the\\s+idea|the\\s+notion|assertions?|talk|fears"
-              + "|speculation|rumou?rs?)\\s+that\\b.*\\b(?:(?:are|is|were|was)\\s+(?:not\\s+supported"
+          "(?i)\\b(?:claims?|claiming|reports?|suggestions?|suggesting|the\\s+idea|the\\s+notion"
+              + "|assertions?|asserting|talk|fears|speculation|rumou?rs?|posts?|charts?|videos?"
+              + "|stor(?:y|ies))\\s+that\\b.*\\b(?:(?:are|is|were|was|had\\s+been|has\\s+been"
+              + "|have\\s+been)\\s+(?:(?:entirely|completely|largely|simply)\\s+)?(?:not\\s+supported"
               + "|unfounded|false|wrong|overblown|exaggerated|overstated|premature|misleading"
-              + "|mistaken|baseless|untrue|nonsense)|(?:is|are)\\s+a\\s+myth)\\b");
+              + "|mistaken|baseless|untrue|nonsense|fabricated|fake|debunked|doctored|made\\s+up"
+              + "|a\\s+hoax)|(?:is|are)\\s+a\\s+myth)\\b");
 
   /** Reporting a claim only to reject it. */
   private static final Pattern REJECTED =
@@ -605,6 +608,14 @@ final class EnglishClaimFinder {
           "(?i)^\\s*(?:the\\s+way|the\\s+charge|the\\s+race|by\\s+|in\\s+|when\\s+"
               + "|on\\s+|at\\s+|for\\s+|,|\\.|;|$)");
 
+  /** An event the actor only names: "the iPhone launch", "the Apple event", "Nvidia's earnings". */
+  private static final Pattern EVENT_AFTER =
+      Pattern.compile(
+          "(?i)(?:[’']s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:launch|launches|release|debut|unveiling|event"
+              + "|keynote|meeting|summit|election|deadline|earnings|results|IPO|listing|rollout"
+              + "|conference|visit|talks|hearing|announcement|showcase|expo|fair|festival|holiday"
+              + "|season)\\b");
+
   private static final Pattern BOTH_OF_THEM =
       Pattern.compile("(?i)(?:both(?:\\s+of\\s+them)?|them\\s+both|all\\s+of\\s+them)\\b");
 
@@ -675,6 +686,9 @@ final class EnglishClaimFinder {
       }
       actors.add(m);
       at = m.end();
+    }
+    if (!actors.isEmpty() && EVENT_AFTER.matcher(s).region(at, clauseEnd).lookingAt()) {
+      return new Slot(List.of(), true, false, cue.end(), null); // "ahead of the iPhone launch"
     }
     if (!actors.isEmpty()) {
       return new Slot(actors, false, false, at, possessed(at, clauseEnd));
@@ -1114,6 +1128,10 @@ final class EnglishClaimFinder {
    * leading Intel"); then any domain phrase of the sentence.
    */
   private @Nullable String domain(Cue cue, Slot slot, int[] clause) {
+    Matcher ranked = RANKED_IN.matcher(s.substring(cue.start(), cue.end()));
+    if (ranked.find() && !ranked.group(1).isBlank()) {
+      return ranked.group(1).strip(); // "the third-largest EV market after China"
+    }
     String d = notActor(DomainFinder.after(s, slot.end(), clause[1], "en"));
     if (d == null && s.substring(cue.start(), cue.end()).equalsIgnoreCase("superior")) {
       d = nounPhraseAt(cue.end(), clause[1]);
@@ -1158,6 +1176,11 @@ final class EnglishClaimFinder {
     }
     return d != null ? d : sentenceDomain();
   }
+
+  private static final Pattern RANKED_IN =
+      Pattern.compile(
+          "(?i)(?:largest|biggest|best|strongest|highest|leading|most\\s+\\w+)\\s+((?:[\\w-]+\\s+)"
+              + "{1,4}?)(?:after|behind)\\b");
 
   private static final Pattern OWN_THING = Pattern.compile("(?i)\\b(?:our|their|its)\\s+");
 

@@ -67,6 +67,19 @@ final class EnglishCues {
                   + "(?:after|below|behind)\\b",
               Relation.BEHIND,
               Fallback.NONE),
+          // "the second-largest 5G market after China": a rank below the one named
+          obj(
+              "\\b(?:second|third|fourth|fifth|No\\.\\s*[2-5]|number\\s+(?:two|three))[- ]"
+                  + "(?:largest|biggest|most\\s+\\w+|best|strongest|highest|leading)\\s+"
+                  + "(?:[\\w-]+\\s+){0,4}?(?:after|behind)\\b",
+              Relation.BEHIND,
+              Fallback.NONE),
+          obj(
+              "\\b(?:getting|got|gets|get|come|comes|came|coming|edging|inching|drawing|drew)\\s+"
+                  + "(?:(?:very|ever|increasingly|much|quite|remarkably)\\s+)?(?:close|closer)\\s+to\\b"
+                  + "|\\bclos(?:e|es|ed|ing)\\s+in\\s+on\\b",
+              Relation.BEHIND,
+              Fallback.NONE),
           obj(
               "\\b(?:cannot|can't|can’t|could\\s+not|couldn't|couldn’t|unable\\s+to|(?:will\\s+)?"
                   + "struggl(?:e|es|ed|ing)\\s+to|fail(?:s|ed)?\\s+to|not\\s+able\\s+to|(?:is|are)"

@@ -332,6 +332,9 @@ final class SpeakerFinder {
     Attribution a = inSentence(sentences.get(index).text());
     if (a.speaker() == null) {
       Speaker named = namedRole(sentences, index);
+      if (named == null) {
+        named = companyItself(sentences, index);
+      }
       if (named != null) {
         return named;
       }
@@ -394,6 +397,41 @@ final class SpeakerFinder {
             return sp;
           }
         }
+      }
+    }
+    return null;
+  }
+
+  /** "the French company said": the company named before speaks for itself. */
+  private static final Pattern COMPANY_SPEECH =
+      Pattern.compile(
+          "(?i)\\bthe\\s+(?:[\\w-]+\\s+){0,2}?(?:company|firm|start-?up|chipmaker|carmaker"
+              + "|automaker|manufacturer|operator|developer|lab|supplier|giant)\\s+(?:(?:also|has"
+              + "|had)\\s+)?"
+              + SPEECH
+              + "\\b");
+
+  /**
+   * The company a "the company said" attribution refers to: the first one named before it, the
+   * subject the company speaks about ("Mistral's newest model is close to OpenAI's best, the French
+   * company said").
+   */
+  private @Nullable Speaker companyItself(List<Sentence> sentences, int index) {
+    Matcher m = COMPANY_SPEECH.matcher(sentences.get(index).text());
+    if (!m.find()) {
+      return null;
+    }
+    for (int i = index; i >= Math.max(0, index - 2); i--) {
+      String text = sentences.get(i).text();
+      int limit = i == index ? m.start() : text.length();
+      String company = null;
+      for (ActorMention a : actors.find(text)) {
+        if (company == null && a.end() <= limit && a.kind() == ActorTable.Kind.COMPANY) {
+          company = a.canonical();
+        }
+      }
+      if (company != null) {
+        return new Speaker(company, null);
       }
     }
     return null;
