@@ -3,6 +3,7 @@ package gapwatch.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,6 +63,13 @@ final class EnglishClaimFinder {
       Pattern.compile(
           "(?i)\\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes"
               + "|disputed|disputes|myth|false|wrong)\\b[^.]{0,60}$");
+
+  /** "Intel disputes that assessment, saying ...": what follows is the disputer's own claim. */
+  private static final Pattern COUNTERCLAIM =
+      Pattern.compile(
+          "(?i)\\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes"
+              + "|disputed|disputes)\\b[^.]{0,60}?,\\s*(?:saying|arguing|insisting|countering"
+              + "|contending|adding)\\b");
 
   /** Nouns that stand for a country or company already named ("the country", "the firm"). */
   private static final Pattern COUNTRY_ANAPHOR =
@@ -290,7 +298,7 @@ final class EnglishClaimFinder {
       relation = Relation.PARITY;
     }
     if (isForecast(before, cueText)
-        || REJECTED.matcher(before).find()
+        || REJECTED.matcher(before).find() && !COUNTERCLAIM.matcher(before).find()
         || REJECTED_SENTENCE.matcher(s).find()) {
       return List.of();
     }
@@ -345,18 +353,37 @@ final class EnglishClaimFinder {
       fromContext = !inSentence(other);
     }
     GapAmount amount = amountFor(cue, clause);
+    Map<String, GapAmount> own = amountsPerObject(slot);
     String domain = domain(cue, slot, clause);
     List<Candidate> out = new ArrayList<>();
     for (String subj : subjects) {
       for (String ref : refs) {
         if (!ref.equals(subj)) {
+          GapAmount a = own.getOrDefault(ref, amount);
           out.add(
-              new Candidate(
-                  subj, ref, relation, amount, domain, sentence, fromContext, cue.start()));
+              new Candidate(subj, ref, relation, a, domain, sentence, fromContext, cue.start()));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Amounts stated per object: "trails the US by nearly a year and China by more than six months".
+   * Empty unless at least two objects carry their own "by N".
+   */
+  private Map<String, GapAmount> amountsPerObject(Slot slot) {
+    Map<String, GapAmount> out = new java.util.HashMap<>();
+    for (ActorMention m : slot.actors()) {
+      for (AmountMention a : found) {
+        if (a.start() >= m.end()
+            && a.kind() == AmountMention.Kind.TIME
+            && s.substring(m.end(), a.start()).matches("(?is)\\s+by\\s+")) {
+          out.put(m.canonical(), a.amount());
+        }
+      }
+    }
+    return out.size() >= 2 ? out : Map.of();
   }
 
   private boolean isPassiveCue(Cue cue) {
@@ -621,7 +648,10 @@ final class EnglishClaimFinder {
 
   private Slot objectSlot(Cue cue, int clauseEnd) {
     String after = s.substring(cue.end(), clauseEnd);
-    if (after.matches("(?is)^\\s+by\\s.*") && isPassiveCue(cue)) {
+    boolean leftBehind =
+        s.substring(cue.start(), cue.end()).matches("(?is)(?:.*\\bleft\\s+)?behind")
+            && s.substring(0, cue.end()).matches("(?is).*\\bleft\\s+behind");
+    if (after.matches("(?is)^\\s+by\\s.*") && (isPassiveCue(cue) || leftBehind)) {
       after = after.replaceFirst("(?is)^\\s+by", "   "); // "overtaken by China": the agent
     } else if (IDIOM_NO_OBJECT.matcher(after).lookingAt()) {
       return new Slot(List.of(), false, false, cue.end(), null);
@@ -777,7 +807,9 @@ final class EnglishClaimFinder {
   }
 
   private static boolean isCoordination(String gap) {
-    return gap.matches("(?is)\\s*(?:,|,?\\s*(?:and|or|&|as\\s+well\\s+as))\\s*(?:the\\s+)?");
+    // "the US by nearly a year and China": an amount per object may stand between them
+    return gap.matches(
+        "(?is)(?:\\s+by\\s+[^,;]{1,40}?)?\\s*(?:,|,?\\s*(?:and|or|&|as\\s+well\\s+as))\\s*(?:the\\s+)?");
   }
 
   /** Whether a noun phrase (not an actor) starts at {@code at}: the cue has a non-actor object. */
@@ -1136,6 +1168,12 @@ final class EnglishClaimFinder {
     if (d == null && s.substring(cue.start(), cue.end()).equalsIgnoreCase("superior")) {
       d = nounPhraseAt(cue.end(), clause[1]);
     }
+    if (d == null) {
+      Matcher own = OWN_THING.matcher(s.substring(clause[0], cue.start()));
+      if (own.find()) {
+        d = generic(nounsAfter(clause[0] + own.end(), cue.start())); // "their hypersonic systems"
+      }
+    }
     if (d == null && subjectMention != null && slot.possessed() != null) {
       // "Chinese-made lithography scanners remain behind ASML's machines": the subject's nouns
       d = generic(nounsAfter(subjectMention.end(), cue.start()));
@@ -1168,12 +1206,7 @@ final class EnglishClaimFinder {
     if (d == null) {
       d = relativeAntecedent(clause[0], cue.start());
     }
-    if (d == null) {
-      Matcher own = OWN_THING.matcher(s.substring(clause[0], cue.start()));
-      if (own.find()) {
-        d = generic(nounsAfter(clause[0] + own.end(), cue.start())); // "their hypersonic systems"
-      }
-    }
+
     return d != null ? d : sentenceDomain();
   }
 

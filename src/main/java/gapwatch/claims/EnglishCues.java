@@ -31,7 +31,7 @@ final class EnglishCues {
               "\\b(?:fall(?:s|ing|en)?|fell|left|lagg(?:ing|ed)|lags?|trail(?:s|ed|ing)?"
                   + "|(?:is|are|was|were|remains?|remained|stays?|stayed|be|been|being|still|now"
                   + "|far|well|way|significantly|slightly|somewhat|not\\s+far|years|decades|months"
-                  + "|generations?)\\s+)*behind\\b",
+                  + "|generations?)\\s+)*behind\\b(?![-‐])",
               Relation.BEHIND,
               Fallback.CONTEXT),
           obj(
@@ -101,15 +101,16 @@ final class EnglishCues {
               Relation.BEHIND,
               Fallback.CONTEXT),
           // ahead
-          obj("\\bahead\\s+of\\b", Relation.AHEAD, Fallback.NONE),
+          obj("(?<![-‐])\\bahead\\s+of\\b(?![-‐])", Relation.AHEAD, Fallback.NONE),
           obj(
               "\\b(?:(?:is|are|was|were|remains?|remained|stays?|stayed|be|been|being|still|now"
                   + "|far|well|way|significantly|slightly|years|decades|months|generations?|miles"
-                  + "|streets|light-years|quite)\\s+)+ahead\\b(?!\\s+of)",
+                  + "|streets|light-years|quite|(?:a|one|\\d+)\\s+(?:decade|year|month|generation"
+                  + "|step|notch|node)|steps|notches|nodes)\\s+)+ahead\\b(?!\\s+of|[-‐])",
               Relation.AHEAD,
               Fallback.CONTEXT),
           obj(
-                  "\\b(?:lead(?:s|ing)?|led)\\b(?!\\s+(?:to|by|the\\s+(?:world|pack|market|industry"
+                  "\\b(?:lead(?:s|ing)?|led)\\b(?![-‐]|\\s+(?:to|by|the\\s+(?:world|pack|market|industry"
                       + "|charge|race|field|sector|segment|rankings?)|globally|worldwide|investors))",
                   Relation.AHEAD,
                   Fallback.CONTEXT)

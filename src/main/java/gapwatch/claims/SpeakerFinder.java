@@ -29,9 +29,9 @@ final class SpeakerFinder {
   static final String SPEECH =
       "(?:said|says|say|told|tells|tell|added|adds|noted|notes|note|argued|argues|argue|warned"
           + "|warns|warn|estimated|estimates|estimate|believes|believe|believed|wrote|writes"
-          + "|explained|explains|stated|states|claimed|claims|claim|thinks|think|thought|predicted"
+          + "|explained|explains|stated|states|claimed|claims|claim|thinks|think(?!\\s+tanks?\\b)|thought|predicted"
           + "|predicts|acknowledged|acknowledges|acknowledge|admitted|admits|admit|insisted"
-          + "|insists|observed|observes|pointed\\s+out|points\\s+out|reckons|reckoned|contends"
+          + "|insists|disputes|disputed|countered|counters|observed|observes|pointed\\s+out|points\\s+out|reckons|reckoned|contends"
           + "|contended|maintains|maintained|suggested|suggests|asserted|asserts|concluded"
           + "|concludes|found|finds|find|shows|showed|show|reported|reports|puts|calculated"
           + "|calculates|assessed|assesses|judged|judges|reckon|stressed|stresses|emphasized"
