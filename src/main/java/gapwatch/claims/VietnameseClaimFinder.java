@@ -29,6 +29,11 @@ final class VietnameseClaimFinder {
               "(?:không|chẳng)\\s+(?:hề\\s+)?(?:thua\\s+kém|thua|kém(?:\\s+cạnh)?)",
               Relation.PARITY,
               Cue.Fallback.SENTENCE),
+          // "thua Trung Quốc khá xa"; not a loss ("thua lỗ", "thua kiện") or a match ("thua 0-2")
+          def(
+              "(?<!\\p{L})thua(?!\\s+(?:lỗ|kiện|cuộc|trận|đậm|sát|kém|thiệt|\\d))(?![^.,;]{0,30}?\\s\\d+\\s*[-–]\\s*\\d)",
+              Relation.BEHIND,
+              Cue.Fallback.NONE),
           def(
               "(?:chỉ|đứng|xếp)\\s+sau|(?:chỉ|đứng|xếp)\\s+thứ\\s+\\S+\\s+sau",
               Relation.BEHIND,
@@ -241,6 +246,11 @@ final class VietnameseClaimFinder {
       return List.of();
     }
     Relation relation = d.relation();
+    if (negated
+        && relation == Relation.PARITY
+        && !d.pattern().pattern().startsWith("(?iu)(?:không")) {
+      relation = Relation.BEHIND; // "chưa ngang tầm Đài Loan": not yet at Taiwan's level
+    }
     String cueText = s.substring(start, end).toLowerCase(java.util.Locale.ROOT);
     if (d.catchUp()
         && !cueText.matches("(?u)(?:thu|rút).*") // "đã thu hẹp khoảng cách": narrowed, still behind
@@ -262,15 +272,17 @@ final class VietnameseClaimFinder {
     if (refs.isEmpty()) {
       if (d.fallback() == Cue.Fallback.NONE
           || GENERIC_OBJECT.matcher(s.substring(end)).lookingAt()
+          || LED_MARKET.matcher(s).region(start, s.length()).lookingAt() // a market, no rival
           || cueText.startsWith("vượt") && nonActorObject(s, end)) {
         return List.of();
       }
-      String other = otherInSentence(mentions, subject, true);
+      List<ActorMention> others = notMarkets(s, mentions);
+      String other = otherInSentence(others, subject, true);
       if (other == null && d.fallback() == Cue.Fallback.CONTEXT) {
         other = discourse.otherActor(sentence.index(), subject, true);
       }
       if (other == null) {
-        other = otherInSentence(mentions, subject, false);
+        other = otherInSentence(others, subject, false);
       }
       if (other == null) {
         return List.of();
@@ -319,8 +331,7 @@ final class VietnameseClaimFinder {
       if (a.start() >= clause[0] && a.end() <= start && !usedObjects.contains(a)) {
         String lead = s.substring(Math.max(clause[0], a.start() - 30), a.start());
         boolean example = lead.matches("(?isu).*\\b(?:như|chẳng\\s+hạn\\s+như|bao\\s+gồm)\\s+$");
-        boolean market = lead.matches("(?isu).*\\bthị\\s+trường(?:\\s+\\S+){0,3}\\s+$");
-        if (!lead.matches("(?isu).*\\b(?:so\\s+với|hơn|với)\\s+$") && !example && !market) {
+        if (!lead.matches("(?isu).*\\b(?:so\\s+với|hơn|với)\\s+$") && !example && !isMarket(s, a)) {
           best = a;
         }
       }
@@ -394,7 +405,7 @@ final class VietnameseClaimFinder {
         continue;
       }
       String gap = s.substring(at, a.start());
-      if (gap.matches("(?isu).*\\bthị\\s+trường(?:\\s+\\S+){0,3}\\s+$")) {
+      if (isMarket(s, a)) {
         continue; // "thị trường smartphone Việt Nam": a market, not an actor
       }
       boolean ok =
@@ -422,6 +433,16 @@ final class VietnameseClaimFinder {
   private static final Pattern SUBORDINATE =
       Pattern.compile(
           "(?iu)\\b(?:dù|mặc\\s+dù|tuy|khi|nhưng|vì|do|nếu|trong\\s+khi|song|còn|bởi)\\s");
+
+  /** Whether a mention names a market's place: "thị trường smartphone Việt Nam". */
+  private static boolean isMarket(String s, ActorMention a) {
+    return s.substring(Math.max(0, a.start() - 40), a.start())
+        .matches("(?isu).*\\bthị\\s+trường(?:\\s+\\S+){0,3}\\s+$");
+  }
+
+  private static List<ActorMention> notMarkets(String s, List<ActorMention> mentions) {
+    return mentions.stream().filter(a -> !isMarket(s, a)).toList();
+  }
 
   private static boolean startsCue(String text) {
     return DEFS.stream().anyMatch(d -> d.pattern().matcher(text).find());

@@ -15,8 +15,8 @@ final class VietnameseSpeakerFinder {
 
   private static final Pattern THEO =
       Pattern.compile(
-          "(?:^|[,;]\\s*|\\s)[Tt]heo\\s+(?:(?:chuyên\\s+gia|ông|bà|giáo\\s+sư|GS\\.?|TS\\.?"
-              + "|PGS\\.?|tiến\\s+sĩ|nhà\\s+\\S+|thông\\s+tin\\s+từ|số\\s+liệu\\s+(?:của|từ)"
+          "(?:^|[,;]\\s*|\\s)[Tt]heo\\s+(?:(?:chuyên\\s+gia|ông|bà|(?:[Pp]hó\\s+)?[Gg]iáo\\s+sư|GS\\.?"
+              + "|TS\\.?|PGS\\.?|ThS\\.?|[Tt]iến\\s+sĩ|[Tt]hạc\\s+sĩ|nhà\\s+\\S+|thông\\s+tin\\s+từ|số\\s+liệu\\s+(?:của|từ)"
               + "|(?:đánh\\s+giá|nhận\\s+định|ước\\s+tính|phân\\s+tích|báo\\s+cáo)\\s+(?:của|từ)"
               + "(?:\\s+\\p{Ll}+){0,3}"
               + "|báo\\s+cáo\\s+(?:của|từ)|dữ\\s+liệu\\s+(?:của|từ))\\s+)*"
@@ -66,17 +66,27 @@ final class VietnameseSpeakerFinder {
   /** A sentence opening with its source: "Theo Canalys, ...". */
   private static final Pattern LEADING_THEO = Pattern.compile("(?u)\\s*Theo\\s+[^,]{2,80},");
 
+  /** An apposition is a noun phrase: one holding "nhưng", "song" ... spans clauses instead. */
+  private static final Pattern CLAUSE_LINK =
+      Pattern.compile("(?iu)\\b(?:nhưng|song|tuy\\s+nhiên|trong\\s+khi|còn|và\\s+đang|đang)\\s");
+
   /** "Kết quả này giúp ...", "Như vậy, ...": the writer drawing a conclusion from the source. */
   private static final Pattern WRITERS_INFERENCE =
       Pattern.compile(
           "(?iu)\\s*(?:(?:kết\\s+quả|điều|con\\s+số|số\\s+liệu)\\s+(?:này|đó|trên)|nhờ\\s+đó|qua"
               + "\\s+đó|như\\s+vậy|do\\s+đó|vì\\s+vậy|từ\\s+đó)\\b");
 
-  /** "Ông Trần Văn Khải" → "Trần Văn Khải"; a bare "Ông Khải" keeps the title. */
+  /**
+   * "Ông Trần Văn Khải" → "Trần Văn Khải", "TS Vũ Minh Hà" → "Vũ Minh Hà"; a bare "Ông Khải" keeps
+   * the title.
+   */
   private static Speaker untitled(Speaker sp) {
     String name =
         sp.name()
-            .replaceFirst("(?u)^(?:Ông|ông|Bà|bà|Anh|Chị)\\s+", "")
+            .replaceFirst(
+                "(?iu)^(?:(?:ông|bà|anh|chị|(?:PGS|GS)\\.\\s?TS\\.?|TS\\.?|PGS\\.?|GS\\.?|ThS\\.?"
+                    + "|tiến\\s+sĩ|phó\\s+giáo\\s+sư|giáo\\s+sư|thạc\\s+sĩ|kỹ\\s+sư)\\s+)+",
+                "")
             // the sentence's full stop, not an abbreviation's: "Wood Mackenzie." but "Co."
             .replaceFirst("(?u)(\\p{L}{4,})\\.$", "$1");
     return name.split("\\s+").length >= 2 ? new Speaker(name, sp.affiliation()) : sp;
@@ -129,7 +139,10 @@ final class VietnameseSpeakerFinder {
     int from = 0;
     while (from < s.length() && m.find(from)) {
       String name = m.group(1).strip();
-      if (name.split("\\s+").length < 2 || name.startsWith("Trung Quốc") || name.startsWith("Mỹ")) {
+      if (name.split("\\s+").length < 2
+          || name.startsWith("Trung Quốc")
+          || name.startsWith("Mỹ")
+          || CLAUSE_LINK.matcher(m.group(2) == null ? "" : m.group(2)).find()) {
         // a rejected name may swallow the real one into its apposition: "Nokia,” ông Trần ..."
         from = m.end(1);
         continue;
