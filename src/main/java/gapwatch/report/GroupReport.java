@@ -1,28 +1,26 @@
 package gapwatch.report;
 
-import gapwatch.claims.GapClaim;
 import gapwatch.claims.MonthRange;
+import gapwatch.store.ClaimKey;
 import gapwatch.store.ClaimSummary;
 import gapwatch.store.ReviewStatus;
-import gapwatch.store.ReviewedClaim;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The report per (laggard, leader, domain group), built one claim at a time so it can run over a
- * stream of any length: per group it keeps counts, the speakers and articles seen and one number
- * per claim with an amount. Claims are counted under their review status; rejected claims and
- * duplicates are counted but never enter the figures (speakers, sources, median, range, dates,
- * trend). Fields in force (curator corrections applied) are used. Not thread-safe.
+ * stream of millions: per group it keeps counts, and per claim that stands a few numbers in
+ * primitive arrays (speaker, source, gap midpoint), never the claim itself. Claims are counted
+ * under their review status; rejected claims and duplicates are counted but never enter the figures
+ * (speakers, sources, median, range, dates, trend). Not thread-safe.
  */
 public final class GroupReport {
 
@@ -56,117 +54,197 @@ public final class GroupReport {
    */
   public record Month(String month, int claims, @Nullable Double medianMonths) {}
 
-  private static final class Group {
-    final Map<ReviewStatus, Integer> statuses = new EnumMap<>(ReviewStatus.class);
-    final Set<String> speakers = new HashSet<>();
-    final Set<String> sources = new HashSet<>();
-    final List<Double> midpoints = new ArrayList<>();
-    final Map<String, List<Double>> byMonth = new TreeMap<>();
-    final Map<String, Integer> countByMonth = new HashMap<>();
-    int standing;
-    @Nullable Double min;
-    @Nullable Double max;
-    @Nullable String first;
-    @Nullable String last;
-  }
+  /** The group of the claims left out: counted nowhere. */
+  private static final Group NONE = new Group();
 
   private final DomainGroups domains;
-  private final Map<PairKey, Group> groups = new LinkedHashMap<>();
-  private final Map<String, String> groupOfDomain = new HashMap<>();
+  private final Predicate<PairKey> include;
+  private final Map<ClaimKey, Group> byClaimKey = new HashMap<>();
+  private final Map<PairKey, Group> groups = new HashMap<>();
+  private final Map<String, Integer> speakers = new HashMap<>();
+  private @Nullable String lastDate;
+  private @Nullable String lastMonth;
 
+  /** A report of every claim added. */
   public GroupReport(DomainGroups domains) {
+    this(domains, key -> true);
+  }
+
+  /** A report of the claims added whose group {@code include} accepts. */
+  public GroupReport(DomainGroups domains, Predicate<PairKey> include) {
     this.domains = domains;
+    this.include = include;
   }
 
-  /** The group key of a claim's fields in force. */
-  public PairKey key(GapClaim c) {
-    return PairKey.of(c.subject(), c.reference(), c.relation(), domains.group(c.domain()));
-  }
-
-  /** Counts a claim in its group. */
-  public void add(ReviewedClaim rc) {
-    add(ClaimSummary.of(rc));
+  /** The group of a claim with these fields in force. */
+  public PairKey key(ClaimKey k) {
+    return PairKey.of(k.subject(), k.reference(), k.relation(), domains.group(k.domain()));
   }
 
   /** Counts a claim in its group. */
   public void add(ClaimSummary c) {
-    String domain =
-        c.domain() == null
-            ? DomainGroups.UNSPECIFIED
-            : groupOfDomain.computeIfAbsent(c.domain(), domains::group);
-    PairKey key = PairKey.of(c.subject(), c.reference(), c.relation(), domain);
-    Group g = groups.computeIfAbsent(key, k -> new Group());
-    ReviewStatus status = c.status();
-    g.statuses.merge(status, 1, Integer::sum);
-    if (status == ReviewStatus.REJECTED || status == ReviewStatus.DUPLICATE) {
+    Group g = byClaimKey.computeIfAbsent(c.key(), this::group);
+    if (g == NONE) {
+      return;
+    }
+    g.statuses[c.status().ordinal()]++;
+    if (!c.stands()) {
       return;
     }
     g.standing++;
     if (c.speaker() != null) {
-      g.speakers.add(c.speaker());
+      g.speakers.add(speakers.computeIfAbsent(c.speaker(), s -> speakers.size()));
     }
-    g.sources.add(c.articleUrl());
-    Double mid = midpoint(c.gap(), g);
-    String d = c.published();
-    if (d != null) {
-      g.first = g.first == null || d.compareTo(g.first) < 0 ? d : g.first;
-      g.last = g.last == null || d.compareTo(g.last) > 0 ? d : g.last;
-      if (d.length() >= 7) {
-        String month = d.substring(0, 7);
-        g.countByMonth.merge(month, 1, Integer::sum);
-        List<Double> m = g.byMonth.computeIfAbsent(month, x -> new ArrayList<>());
-        if (mid != null) {
-          m.add(mid);
-        }
+    g.sources.add(c.source());
+    double mid = g.addGap(c.gap());
+    String date = c.published();
+    if (date != null) {
+      g.first = g.first == null || date.compareTo(g.first) < 0 ? date : g.first;
+      g.last = g.last == null || date.compareTo(g.last) > 0 ? date : g.last;
+      String month = month(date);
+      if (month != null) {
+        g.months.computeIfAbsent(month, m -> new MonthTally()).add(mid);
       }
     }
   }
 
-  private static @Nullable Double midpoint(@Nullable MonthRange m, Group g) {
-    if (m == null) {
-      return null;
-    }
-    double lo = m.min() != null ? m.min() : m.max();
-    double hi = m.max() != null ? m.max() : m.min();
-    g.midpoints.add((lo + hi) / 2);
-    g.min = g.min == null ? lo : Math.min(g.min, lo);
-    g.max = g.max == null ? hi : Math.max(g.max, hi);
-    return (lo + hi) / 2;
+  private Group group(ClaimKey k) {
+    PairKey key = key(k);
+    return include.test(key) ? groups.computeIfAbsent(key, x -> new Group()) : NONE;
   }
 
-  /** The rows, most claims first, then by laggard, leader and domain. */
+  /** YYYY-MM of a date, remembered for the run of claims from one article. */
+  private @Nullable String month(String date) {
+    if (!date.equals(lastDate)) {
+      lastDate = date;
+      lastMonth = date.length() >= 7 ? date.substring(0, 7) : null;
+    }
+    return lastMonth;
+  }
+
+  /** The rows, most claims first, then by laggard, leader, domain and parity. */
   public List<Row> rows() {
     List<Row> out = new ArrayList<>();
-    groups.forEach((key, g) -> out.add(row(key, g)));
+    groups.forEach((key, g) -> out.add(g.row(key)));
     out.sort(
         Comparator.comparingInt(Row::total)
             .reversed()
             .thenComparing(r -> r.key().laggard())
             .thenComparing(r -> r.key().leader())
-            .thenComparing(r -> r.key().domain()));
+            .thenComparing(r -> r.key().domain())
+            .thenComparing(r -> r.key().parity()));
     return out;
   }
 
-  private static Row row(PairKey key, Group g) {
-    Consensus c =
-        new Consensus(
-            key,
-            g.standing,
-            g.speakers.size(),
-            g.sources.size(),
-            g.midpoints.isEmpty() ? null : Consensus.median(g.midpoints),
-            g.min,
-            g.max,
-            g.first,
-            g.last);
-    List<Month> trend = new ArrayList<>();
-    g.byMonth.forEach(
-        (month, mids) ->
-            trend.add(
-                new Month(
-                    month,
-                    g.countByMonth.get(month),
-                    mids.isEmpty() ? null : Consensus.median(mids))));
-    return new Row(key, g.statuses, c, trend);
+  private static final class Group {
+    final int[] statuses = new int[ReviewStatus.values().length];
+    final Ints speakers = new Ints();
+    final Ints sources = new Ints();
+    final Doubles midpoints = new Doubles();
+    final Map<String, MonthTally> months = new TreeMap<>();
+    int standing;
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    @Nullable String first;
+    @Nullable String last;
+
+    /** Adds a gap to the range and the midpoints; returns its midpoint, NaN for none. */
+    double addGap(@Nullable MonthRange m) {
+      if (m == null) {
+        return Double.NaN;
+      }
+      double lo = m.min() != null ? m.min() : m.max();
+      double hi = m.max() != null ? m.max() : m.min();
+      min = Math.min(min, lo);
+      max = Math.max(max, hi);
+      double mid = (lo + hi) / 2;
+      midpoints.add(mid);
+      return mid;
+    }
+
+    Row row(PairKey key) {
+      boolean ranged = min <= max;
+      Consensus c =
+          new Consensus(
+              key,
+              standing,
+              speakers.distinct(),
+              sources.distinct(),
+              midpoints.median(),
+              ranged ? min : null,
+              ranged ? max : null,
+              first,
+              last);
+      List<Month> trend = new ArrayList<>();
+      months.forEach((m, t) -> trend.add(new Month(m, t.claims, t.midpoints.median())));
+      Map<ReviewStatus, Integer> counts = new EnumMap<>(ReviewStatus.class);
+      for (ReviewStatus s : ReviewStatus.values()) {
+        if (statuses[s.ordinal()] > 0) {
+          counts.put(s, statuses[s.ordinal()]);
+        }
+      }
+      return new Row(key, counts, c, trend);
+    }
+  }
+
+  private static final class MonthTally {
+    final Doubles midpoints = new Doubles();
+    int claims;
+
+    void add(double mid) {
+      claims++;
+      if (!Double.isNaN(mid)) {
+        midpoints.add(mid);
+      }
+    }
+  }
+
+  /** A growing list of ints that counts its distinct values. */
+  private static final class Ints {
+    private int[] values = new int[8];
+    private int size;
+
+    void add(int v) {
+      if (size > 0 && values[size - 1] == v) {
+        return; // a run of claims from one article or speaker: counted once anyway
+      }
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    int distinct() {
+      Arrays.sort(values, 0, size);
+      int n = 0;
+      for (int i = 0; i < size; i++) {
+        if (i == 0 || values[i] != values[i - 1]) {
+          n++;
+        }
+      }
+      return n;
+    }
+  }
+
+  /** A growing list of doubles with a median. */
+  private static final class Doubles {
+    private double[] values = new double[8];
+    private int size;
+
+    void add(double v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    @Nullable Double median() {
+      if (size == 0) {
+        return null;
+      }
+      Arrays.sort(values, 0, size);
+      int h = size / 2;
+      return size % 2 == 1 ? values[h] : (values[h - 1] + values[h]) / 2;
+    }
   }
 }

@@ -2,6 +2,7 @@ package gapwatch.review;
 
 import gapwatch.store.AuditLog;
 import gapwatch.store.ClaimFilter;
+import gapwatch.store.ClaimSummaries;
 import gapwatch.store.Database;
 import gapwatch.store.DecisionOutcome;
 import gapwatch.store.DecisionRequest;
@@ -46,7 +47,7 @@ final class ReviewRoutes {
     this.store = new ReviewStore(db);
     this.audit = new AuditLog(db);
     this.clock = clock;
-    this.dashboard = new Dashboard(store);
+    this.dashboard = new Dashboard(store, new ClaimSummaries(db));
     for (String name : STATIC.keySet()) {
       assets.put(name, resource("/gapwatch/review/static/" + name));
     }

@@ -45,6 +45,8 @@ public record ClaimFilter(
     LOWEST_CONFIDENCE,
     /** By stable claim id: the order of exports, the same every time. */
     ID,
+    /** The latest stored claims first (by stable claim id, descending). */
+    NEWEST,
     /** Whatever order is fastest: for aggregates, where order does not matter. */
     ANY
   }
@@ -86,6 +88,23 @@ public record ClaimFilter(
         maxConfidence,
         statuses,
         o);
+  }
+
+  /** This filter for claims about exactly these two actors, either way round. */
+  public ClaimFilter withPair(String a, String b) {
+    return new ClaimFilter(
+        a,
+        b,
+        domain,
+        speaker,
+        source,
+        language,
+        from,
+        to,
+        minConfidence,
+        maxConfidence,
+        statuses,
+        order);
   }
 
   /** This filter with other statuses. */

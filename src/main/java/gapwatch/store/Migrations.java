@@ -23,7 +23,9 @@ final class Migrations {
           "V001__initial.sql",
           "V002__crawl_reliability.sql",
           "V003__review.sql",
-          "V004__export_reextract.sql");
+          "V004__export_reextract.sql",
+          // Named V006 because V005 is another branch's; the two are renumbered at merge.
+          "V006__report_speed.sql");
 
   private Migrations() {}
 

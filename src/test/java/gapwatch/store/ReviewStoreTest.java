@@ -193,6 +193,39 @@ class ReviewStoreTest {
   }
 
   @Test
+  void anExtractedFieldTooLongOrWithAControlCharacterCanStillBeShownAndDecided() {
+    String s = "China trails the United States in many fields, said Ann Lee.";
+    String text = s + " More follows.";
+    String domain = "chips\u0007 " + "and more ".repeat(40);
+    long id =
+        fixtures
+            .article(
+                "https://news.example/long",
+                "Long domain",
+                "2024-09-13",
+                text,
+                List.of(
+                    ClaimFixtures.claim(
+                        text,
+                        s,
+                        "China",
+                        Relation.BEHIND,
+                        "United States",
+                        null,
+                        null,
+                        domain,
+                        "Ann Lee",
+                        0.9)))
+            .get(0);
+    ClaimFields shown = store.get(id).orElseThrow().fields();
+    assertEquals(ClaimFields.MAX_LENGTH, shown.domain().length());
+    assertTrue(shown.domain().startsWith("chips  and more"), shown.domain());
+    assertTrue(shown.domain().endsWith("…"), shown.domain());
+    applied(store.decide(id, 0, "Ann", new DecisionRequest.Accept(), now));
+    assertEquals(domain, store.get(id).orElseThrow().extracted().claim().domain(), "kept as is");
+  }
+
+  @Test
   void curatorNamesAndFieldsAreChecked() {
     assertThrows(IllegalArgumentException.class, () -> ReviewStore.curator(" "));
     assertThrows(IllegalArgumentException.class, () -> ReviewStore.curator("Ann\r\nBob"));
