@@ -59,8 +59,8 @@ public final class ReportRenderer {
   }
 
   /**
-   * One row per actor pair and domain group, with the review statuses of its claims and the trend
-   * by month. The figures leave out rejected claims and duplicates.
+   * One row per actor pair and domain group: its claims by review status, then the figures of the
+   * claims that stand (rejected claims and duplicates left out) and the trend by month.
    */
   public void groups(List<GroupReport.Row> rows) {
     List<String[]> table = new ArrayList<>();
@@ -71,7 +71,6 @@ public final class ReportRenderer {
           "leader",
           "domain",
           "claims",
-          "status",
           "speakers",
           "sources",
           "median",
@@ -87,25 +86,34 @@ public final class ReportRenderer {
             r.key().parity() ? "=" : "<",
             r.key().leader(),
             r.key().domain(),
-            String.valueOf(r.total()),
             statuses(r),
             String.valueOf(c.speakers()),
             String.valueOf(c.sources()),
             c.medianMonths() == null ? "" : months(c.medianMonths()),
-            c.minMonths() == null ? "" : months(c.minMonths()) + "–" + months(c.maxMonths()),
+            range(c),
             dates(c.firstDate(), c.lastDate()),
             trend(r.trend())
           });
     }
-    table(table, new int[] {16, 1, 16, 24, 6, 22, 8, 7, 6, 9, 23, 60});
+    table(table, new int[] {16, 1, 16, 24, 30, 8, 7, 6, 9, 21, 40});
   }
 
+  /** The claims by status, e.g. "3 accepted, 1 rejected". */
   private static String statuses(GroupReport.Row r) {
     List<String> parts = new ArrayList<>();
     r.statuses().entrySet().stream()
         .sorted(java.util.Map.Entry.comparingByKey())
-        .forEach(e -> parts.add(e.getValue() + " " + e.getKey().label().substring(0, 3)));
-    return String.join(" ", parts);
+        .forEach(e -> parts.add(e.getValue() + " " + e.getKey().label()));
+    return String.join(", ", parts);
+  }
+
+  private static String range(Consensus c) {
+    if (c.minMonths() == null) {
+      return "";
+    }
+    String lo = months(c.minMonths());
+    String hi = months(c.maxMonths());
+    return lo.equals(hi) ? lo : lo + "–" + hi;
   }
 
   private static String trend(List<GroupReport.Month> months) {
