@@ -32,15 +32,17 @@ import org.jspecify.annotations.Nullable;
  */
 final class Dashboard {
 
-  /** The most claims one page draws. */
+  /** The most claims one page draws, unless told otherwise. */
   static final int MAX_DRAWN = 2_000;
 
   private final ReviewStore store;
   private final ClaimSummaries summaries;
+  private final int maxDrawn;
 
-  Dashboard(ReviewStore store, ClaimSummaries summaries) {
+  Dashboard(ReviewStore store, ClaimSummaries summaries, int maxDrawn) {
     this.store = store;
     this.summaries = summaries;
+    this.maxDrawn = maxDrawn;
   }
 
   /** One actor pair and domain group. */
@@ -114,7 +116,7 @@ final class Dashboard {
     int total = rows.stream().mapToInt(GroupReport.Row::total).sum();
     Map<PairKey, List<ReviewedClaim>> drawn = new HashMap<>();
     String note = null;
-    if (total <= MAX_DRAWN) {
+    if (total <= maxDrawn) {
       store.stream(
           filter.withOrder(ClaimFilter.Order.ID),
           claims -> {
@@ -147,7 +149,7 @@ final class Dashboard {
     List<ReviewedClaim> newest =
         store.stream(
             pair.withOrder(ClaimFilter.Order.NEWEST),
-            claims -> claims.filter(c -> one.equals(key(report, c))).limit(MAX_DRAWN).toList());
+            claims -> claims.filter(c -> one.equals(key(report, c))).limit(maxDrawn).toList());
     return new Built(List.of(group(1, rows.get(0), newest, p)), null);
   }
 

@@ -43,11 +43,11 @@ final class ReviewRoutes {
   private final Map<String, byte[]> assets = new LinkedHashMap<>();
   private final Dashboard dashboard;
 
-  ReviewRoutes(Database db, Clock clock) {
+  ReviewRoutes(Database db, Clock clock, int maxDrawn) {
     this.store = new ReviewStore(db);
     this.audit = new AuditLog(db);
     this.clock = clock;
-    this.dashboard = new Dashboard(store, new ClaimSummaries(db));
+    this.dashboard = new Dashboard(store, new ClaimSummaries(db), maxDrawn);
     for (String name : STATIC.keySet()) {
       assets.put(name, resource("/gapwatch/review/static/" + name));
     }

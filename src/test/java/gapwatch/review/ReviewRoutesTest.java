@@ -359,4 +359,31 @@ class ReviewRoutesTest {
           assertNotNull(q.selectFirst("code"));
         });
   }
+
+  @Test
+  void aDashboardWithMoreClaimsThanItDrawsCountsThemAllAndChartsOnePairAtATime() {
+    app =
+        ReviewServer.create(
+            settings, db, Clock.fixed(Instant.parse("2024-10-02T10:00:00Z"), ZoneOffset.UTC), 1);
+    JavalinTest.test(
+        app,
+        (server, client) -> {
+          Browser b = curator("Ann");
+          Document all = Jsoup.parse(b.get("/dashboard").body().string());
+          assertTrue(all.select("svg.chart").isEmpty(), "too many to draw");
+          assertTrue(all.select("#too-many").text().startsWith("2 claims are too many"));
+          Element group = all.selectFirst("#group-1");
+          assertTrue(group.select(".consensus").text().startsWith("2 claims (2 pending)"));
+          String href = group.select("h2 a").attr("href");
+          assertTrue(href.contains("laggard=China&leader=United+States&group=AI"), href);
+          Document one = Jsoup.parse(b.get(href).body().string());
+          assertEquals(1, one.select("section.group").size());
+          assertEquals(1, one.select("svg.chart a.mark").size(), "the newest claim");
+          assertTrue(
+              one.select("svg.chart a.mark").attr("href").endsWith("claim=" + second),
+              one.select("svg.chart").outerHtml());
+          assertTrue(one.select(".drawn").text().contains("newest 1 of these 2"));
+          assertEquals("/dashboard", one.select("#all-pairs").attr("href"));
+        });
+  }
 }
