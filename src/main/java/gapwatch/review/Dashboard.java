@@ -71,6 +71,8 @@ final class Dashboard {
       @Nullable String flash,
       @Nullable String error,
       String back,
+      Map<String, String> filter,
+      List<Views.Option> statuses,
       @Nullable String overview,
       @Nullable String note,
       List<Group> groups) {}
@@ -99,6 +101,10 @@ final class Dashboard {
             s.takeFlash(),
             error,
             "/dashboard",
+            p.values(),
+            Views.options(
+                List.of("all", "pending", "accepted", "rejected", "duplicate"),
+                p.values().getOrDefault("status", "all")),
             one == null
                 ? null
                 : "/dashboard" + (p.query(null).isEmpty() ? "" : "?" + p.query(null)),
