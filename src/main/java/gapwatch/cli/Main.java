@@ -5,6 +5,9 @@ import picocli.CommandLine;
 /** The {@code gapwatch} entry point. */
 public final class Main {
 
+  /** The width of {@code --help}, in characters. */
+  static final int HELP_WIDTH = 100;
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -14,6 +17,9 @@ public final class Main {
   /** Runs the command line and returns the exit code (tests call this). */
   static int run(String... args) {
     CommandLine cli = new CommandLine(new GapwatchCommand());
+    // The descriptions are written in lines of up to 100 characters; at picocli's default of 80
+    // every line would wrap again, raggedly.
+    cli.setUsageHelpWidth(HELP_WIDTH);
     cli.setExecutionExceptionHandler(
         (ex, cmd, parseResult) -> {
           if (ex instanceof SettingsException) {

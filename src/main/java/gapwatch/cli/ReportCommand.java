@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,6 +59,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--actor",
+      paramLabel = "NAME",
+      showDefaultValue = CommandLine.Help.Visibility.NEVER,
       description = "Only claims about this actor; give it twice for a pair.")
   List<String> actors = new ArrayList<>();
 
@@ -69,7 +73,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--claims",
       negatable = true,
-      description = "List the claims before the consensus (table format only).")
+      description = "List the claims before the consensus (table format only). On by default.")
   boolean listClaims = true;
 
   @Option(
@@ -212,6 +216,9 @@ final class ReportCommand implements Callable<Integer> {
     }
     try {
       return DomainGroups.load(file);
+    } catch (NoSuchFileException e) {
+      throw new SettingsException(
+          file + ": no such file; pass a domain table like config/domains.tsv to --domains");
     } catch (IOException e) {
       throw new SettingsException(file + ": cannot read the domain table (" + e.getMessage() + ")");
     } catch (IllegalArgumentException e) {
