@@ -226,6 +226,41 @@ class ReviewRoutesTest {
   }
 
   @Test
+  void aCorrectionRefusedByAConflictStaysInTheFormAndCanBeSavedOnTheNewVersion() {
+    JavalinTest.test(
+        app,
+        (server, client) -> {
+          Browser ann = curator("Ann");
+          Browser bob = curator("Bob");
+          assertEquals(303, ann.post("/claims/" + first + "/decision", accept(first, 0)).code());
+          Map<String, String> edit =
+              Map.of(
+                  "action", "edit",
+                  "version", "0",
+                  "filters", "status=all",
+                  "subject", "China",
+                  "relation", "behind",
+                  "reference", "United States",
+                  "gap_min", "3",
+                  "gap_max", "6",
+                  "domain", "Bob's careful domain");
+          Response refused = bob.post("/claims/" + first + "/decision", edit);
+          assertEquals(409, refused.code());
+          Document page = Jsoup.parse(refused.body().string());
+          assertTrue(page.select("#error").text().contains("kept in the form"));
+          Element form = page.selectFirst("#edit-form");
+          assertFalse(form.hasAttr("hidden"), "the form is open");
+          assertEquals("Bob's careful domain", form.select("input[name=domain]").attr("value"));
+          assertEquals("1", form.select("input[name=version]").attr("value"), "the new version");
+          Response saved = bob.post("/claims/" + first + "/decision", with(edit, "version", "1"));
+          assertEquals(303, saved.code());
+          assertEquals(
+              "Bob's careful domain",
+              new ReviewStore(db).get(first).orElseThrow().effective().claim().domain());
+        });
+  }
+
+  @Test
   void anInvalidEditIsShownAgainWithItsErrorAndNothingIsSaved() {
     JavalinTest.test(
         app,
@@ -255,7 +290,8 @@ class ReviewRoutesTest {
           assertEquals(422, r.code());
           Document d = Jsoup.parse(r.body().string());
           assertTrue(
-              d.select("#error").text().contains("greater than max"), d.select("#error").text());
+              d.select("#error").text().contains("gap: from 12 is more than to 6"),
+              d.select("#error").text());
           assertEquals("AI chips", d.select("#edit-form input[name=domain]").attr("value"));
           assertFalse(d.select("#edit-form").hasAttr("hidden"), "the form stays open");
           assertEquals(0, decisions());
