@@ -5,7 +5,6 @@ import gapwatch.report.GroupReport;
 import gapwatch.report.ReportFormats;
 import gapwatch.report.ReportRenderer;
 import gapwatch.store.ClaimFilter;
-import gapwatch.store.ClaimKey;
 import gapwatch.store.ClaimSummaries;
 import gapwatch.store.Database;
 import gapwatch.store.ReviewStore;
@@ -18,10 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -131,17 +128,10 @@ final class ReportCommand implements Callable<Integer> {
       Format format,
       int listLimit,
       PrintWriter out) {
-    GroupReport report = new GroupReport(groups.groups());
-    Map<ClaimKey, Boolean> covered = new HashMap<>();
-    new ClaimSummaries(db)
-        .read(
-            filter.withOrder(ClaimFilter.Order.ANY),
-            c -> {
-              if (covered.computeIfAbsent(c.key(), k -> groups.test(k.domain()))) {
-                report.add(c);
-              }
-            });
-    List<GroupReport.Row> rows = report.rows();
+    List<GroupReport.Row> rows =
+        GroupReport.of(
+                new ClaimSummaries(db), filter, groups.groups(), k -> groups.test(k.domain()))
+            .rows();
     try {
       switch (format) {
         case json -> ReportFormats.json(rows, out);

@@ -1,7 +1,9 @@
 package gapwatch.report;
 
 import gapwatch.claims.MonthRange;
+import gapwatch.store.ClaimFilter;
 import gapwatch.store.ClaimKey;
+import gapwatch.store.ClaimSummaries;
 import gapwatch.store.ClaimSummary;
 import gapwatch.store.ReviewStatus;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * under their review status; rejected claims and duplicates are counted but never enter the figures
  * (speakers, sources, median, range, dates, trend). Not thread-safe.
  */
-public final class GroupReport {
+public final class GroupReport implements Consumer<ClaimSummary> {
 
   /**
    * One row of the report.
@@ -58,7 +61,7 @@ public final class GroupReport {
   private static final Group NONE = new Group();
 
   private final DomainGroups domains;
-  private final Predicate<PairKey> include;
+  private final Predicate<ClaimKey> include;
   private final Map<ClaimKey, Group> byClaimKey = new HashMap<>();
   private final Map<PairKey, Group> groups = new HashMap<>();
   private final Map<String, Integer> speakers = new HashMap<>();
@@ -70,15 +73,46 @@ public final class GroupReport {
     this(domains, key -> true);
   }
 
-  /** A report of the claims added whose group {@code include} accepts. */
-  public GroupReport(DomainGroups domains, Predicate<PairKey> include) {
+  /** A report of the claims added whose key {@code include} accepts (asked once per key). */
+  public GroupReport(DomainGroups domains, Predicate<ClaimKey> include) {
     this.domains = domains;
     this.include = include;
   }
 
+  /**
+   * The report of the claims matching {@code filter} whose key {@code include} accepts, read in
+   * parts at the same time, one per processor (at most four), and merged.
+   */
+  public static GroupReport of(
+      ClaimSummaries summaries,
+      ClaimFilter filter,
+      DomainGroups domains,
+      Predicate<ClaimKey> include) {
+    int parts = Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors());
+    List<GroupReport> reports =
+        summaries.readInParts(filter, parts, () -> new GroupReport(domains, include));
+    GroupReport all = reports.get(0);
+    reports.subList(1, reports.size()).forEach(all::addAll);
+    return all;
+  }
+
+  /** The most parts {@link #of} reads at once. */
+  static final int MAX_PARTS = 4;
+
   /** The group of a claim with these fields in force. */
   public PairKey key(ClaimKey k) {
+    return key(domains, k);
+  }
+
+  /** The group of a claim with these fields in force, under {@code domains}. */
+  public static PairKey key(DomainGroups domains, ClaimKey k) {
     return PairKey.of(k.subject(), k.reference(), k.relation(), domains.group(k.domain()));
+  }
+
+  /** Counts a claim in its group (as {@link #add}). */
+  @Override
+  public void accept(ClaimSummary c) {
+    add(c);
   }
 
   /** Counts a claim in its group. */
@@ -108,9 +142,20 @@ public final class GroupReport {
     }
   }
 
+  /**
+   * Adds the claims another report counted, as if they had been added here: for reports of parts of
+   * one stream, made with the same domain groups.
+   */
+  public void addAll(GroupReport other) {
+    int[] speakerIds = new int[other.speakers.size()];
+    other.speakers.forEach(
+        (name, id) -> speakerIds[id] = speakers.computeIfAbsent(name, s -> speakers.size()));
+    other.groups.forEach(
+        (key, g) -> groups.computeIfAbsent(key, k -> new Group()).addAll(g, speakerIds));
+  }
+
   private Group group(ClaimKey k) {
-    PairKey key = key(k);
-    return include.test(key) ? groups.computeIfAbsent(key, x -> new Group()) : NONE;
+    return include.test(k) ? groups.computeIfAbsent(key(k), x -> new Group()) : NONE;
   }
 
   /** YYYY-MM of a date, remembered for the run of claims from one article. */
@@ -162,6 +207,21 @@ public final class GroupReport {
       return mid;
     }
 
+    void addAll(Group o, int[] speakerIds) {
+      for (int i = 0; i < statuses.length; i++) {
+        statuses[i] += o.statuses[i];
+      }
+      standing += o.standing;
+      speakers.addAll(o.speakers, speakerIds);
+      sources.addAll(o.sources, null);
+      midpoints.addAll(o.midpoints);
+      min = Math.min(min, o.min);
+      max = Math.max(max, o.max);
+      first = first == null || (o.first != null && o.first.compareTo(first) < 0) ? o.first : first;
+      last = last == null || (o.last != null && o.last.compareTo(last) > 0) ? o.last : last;
+      o.months.forEach((m, t) -> months.computeIfAbsent(m, x -> new MonthTally()).addAll(t));
+    }
+
     Row row(PairKey key) {
       boolean ranged = min <= max;
       Consensus c =
@@ -197,6 +257,11 @@ public final class GroupReport {
         midpoints.add(mid);
       }
     }
+
+    void addAll(MonthTally o) {
+      claims += o.claims;
+      midpoints.addAll(o.midpoints);
+    }
   }
 
   /** A growing list of ints that counts its distinct values. */
@@ -212,6 +277,13 @@ public final class GroupReport {
         values = Arrays.copyOf(values, size * 2);
       }
       values[size++] = v;
+    }
+
+    /** Adds another list's values, each through {@code map} when there is one. */
+    void addAll(Ints o, int @Nullable [] map) {
+      for (int i = 0; i < o.size; i++) {
+        add(map == null ? o.values[i] : map[o.values[i]]);
+      }
     }
 
     int distinct() {
@@ -236,6 +308,12 @@ public final class GroupReport {
         values = Arrays.copyOf(values, size * 2);
       }
       values[size++] = v;
+    }
+
+    void addAll(Doubles o) {
+      for (int i = 0; i < o.size; i++) {
+        add(o.values[i]);
+      }
     }
 
     @Nullable Double median() {

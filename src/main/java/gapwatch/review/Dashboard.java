@@ -116,8 +116,7 @@ final class Dashboard {
 
   /** Every group; charts only when all the claims fit on one page. */
   private Built overview(ClaimFilter filter, QueueParams p) {
-    GroupReport report = new GroupReport(DomainGroups.bundled());
-    summaries.read(filter.withOrder(ClaimFilter.Order.ANY), report::add);
+    GroupReport report = GroupReport.of(summaries, filter, DomainGroups.bundled(), k -> true);
     List<GroupReport.Row> rows = report.rows();
     int total = rows.stream().mapToInt(GroupReport.Row::total).sum();
     Map<PairKey, List<ReviewedClaim>> drawn = new HashMap<>();
@@ -145,9 +144,10 @@ final class Dashboard {
 
   /** One group, with a chart of its newest claims. */
   private Built single(ClaimFilter filter, PairKey one, QueueParams p) {
-    GroupReport report = new GroupReport(DomainGroups.bundled(), one::equals);
+    DomainGroups domains = DomainGroups.bundled();
     ClaimFilter pair = filter.withPair(one.laggard(), one.leader());
-    summaries.read(pair.withOrder(ClaimFilter.Order.ANY), report::add);
+    GroupReport report =
+        GroupReport.of(summaries, pair, domains, k -> GroupReport.key(domains, k).equals(one));
     List<GroupReport.Row> rows = report.rows();
     if (rows.isEmpty()) {
       return new Built(List.of(), null);

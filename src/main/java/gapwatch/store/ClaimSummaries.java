@@ -4,10 +4,19 @@ import gapwatch.claims.MonthRange;
 import gapwatch.claims.Relation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -61,26 +70,89 @@ public final class ClaimSummaries {
    */
   public int read(ClaimFilter filter, Consumer<ClaimSummary> sink) {
     ClaimQuery q = ClaimQuery.of(filter);
-    String sql = query(filter, q);
+    String sql = query(filter, q) + q.orderBy();
+    Sources sources = new Sources();
     return db.read(
         h ->
             q.bind(h.createQuery(sql))
-                .scanResultSet((rows, ctx) -> new Decoder(rows.get()).drain(sink)));
+                .scanResultSet((rows, ctx) -> new Decoder(rows.get(), sources).drain(sink)));
+  }
+
+  /**
+   * Reads as {@link #read} does, with the claims split into {@code parts} ranges of stable ids read
+   * at the same time, each on its own thread and connection into its own sink from {@code sinks};
+   * returns the sinks, one per range, to be merged by the caller. Source numbers are the same
+   * across the sinks. Each range is one snapshot; a crawl writing meanwhile may be seen by some
+   * ranges and not others, but no claim is read twice. The order is none.
+   */
+  public <S extends Consumer<ClaimSummary>> List<S> readInParts(
+      ClaimFilter filter, int parts, Supplier<S> sinks) {
+    long[] ids = db.read(h -> h.createQuery(ID_RANGE).map((rs, ctx) -> range(rs)).one());
+    ClaimFilter any = filter.withOrder(ClaimFilter.Order.ANY);
+    ClaimQuery q = ClaimQuery.of(any);
+    String sql = query(any, q) + " AND c.lineage_id BETWEEN ? AND ?";
+    Sources sources = new Sources();
+    long width = (ids[1] - ids[0]) / parts + 1;
+    List<S> out = new ArrayList<>();
+    List<Callable<Integer>> reads = new ArrayList<>();
+    for (int i = 0; i < parts; i++) {
+      S sink = sinks.get();
+      out.add(sink);
+      long from = ids[0] + i * width;
+      long to = i == parts - 1 ? ids[1] : from + width - 1;
+      reads.add(
+          () ->
+              db.read(
+                  h ->
+                      q.bind(h.createQuery(sql), from, to)
+                          .scanResultSet(
+                              (rows, ctx) -> new Decoder(rows.get(), sources).drain(sink))));
+    }
+    runAll(reads);
+    return out;
+  }
+
+  private static final String ID_RANGE =
+      "SELECT MIN(lineage_id), MAX(lineage_id) FROM claims WHERE superseded_at IS NULL";
+
+  private static long[] range(ResultSet rs) throws SQLException {
+    long min = rs.getLong(1);
+    return rs.wasNull() ? new long[] {0, -1} : new long[] {min, rs.getLong(2)};
+  }
+
+  /** Runs the reads on threads of their own; the first failure is rethrown here. */
+  private static void runAll(List<Callable<Integer>> reads) {
+    ExecutorService pool = Executors.newFixedThreadPool(reads.size());
+    try {
+      for (Future<Integer> f : pool.invokeAll(reads)) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading claims", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException("reading claims failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** SQLite's plan for the query of {@code filter}, one line per step. */
   public List<String> queryPlan(ClaimFilter filter) {
     ClaimQuery q = ClaimQuery.of(filter);
-    String sql = "EXPLAIN QUERY PLAN " + query(filter, q);
+    String sql = "EXPLAIN QUERY PLAN " + query(filter, q) + q.orderBy();
     return db.read(h -> q.bind(h.createQuery(sql)).map((rs, ctx) -> rs.getString(4)).list());
   }
 
   /**
-   * Columns: 1 the key fields in one text, {@code subject␟reference␟relation␞domain} (␞domain only
-   * when there is one), which tells keys apart without reading four columns, 2 the status's
-   * ordinal, 3–4 the gap bounds (-1 for none), 5 the speaker, 6–8 the article's id, date and URL,
-   * 9–12 the key fields one by one. The crawl source's tables are joined only when the filter names
-   * a source.
+   * The query without its order. Columns: 1 the key fields in one text, {@code
+   * subject␟reference␟relation␞domain} (␞domain only when there is one), which tells keys apart
+   * without reading four columns, 2 the status's ordinal, 3–4 the gap bounds (-1 for none), 5 the
+   * speaker, 6–8 the article's id, date and URL, 9–12 the key fields one by one. The crawl source's
+   * tables are joined only when the filter names a source.
    */
   static String query(ClaimFilter filter, ClaimQuery q) {
     String from =
@@ -116,8 +188,7 @@ public final class ClaimSummaries {
         + ", a.published, COALESCE(a.canonical_url, a.url), "
         + String.join(", ", subject, reference, relation, domain)
         + from
-        + q.where()
-        + q.orderBy();
+        + q.where();
   }
 
   /**
@@ -134,18 +205,29 @@ public final class ClaimSummaries {
         && (domain < 0 || (domain > second && joined.indexOf(DOMAIN, domain + 1) < 0));
   }
 
-  /** Turns rows into summaries, remembering what repeats. Not thread-safe; one per read. */
+  /** Numbers article URLs: one number per URL. Thread-safe: one per read, shared by its parts. */
+  private static final class Sources {
+    private final Map<String, Integer> numbers = new ConcurrentHashMap<>();
+    private final AtomicInteger next = new AtomicInteger();
+
+    int number(String url) {
+      return numbers.computeIfAbsent(url, u -> next.getAndIncrement());
+    }
+  }
+
+  /** Turns rows into summaries, remembering what repeats. Not thread-safe; one per thread. */
   private static final class Decoder {
     private final ResultSet rs;
     private final Map<String, ClaimKey> keys = new HashMap<>();
     private final Map<ClaimKey, ClaimKey> oddKeys = new HashMap<>();
-    private final Map<String, Integer> sources = new HashMap<>();
+    private final Sources sources;
     private long article = -1;
     private @Nullable String published;
     private int source;
 
-    Decoder(ResultSet rs) {
+    Decoder(ResultSet rs, Sources sources) {
       this.rs = rs;
+      this.sources = sources;
     }
 
     int drain(Consumer<ClaimSummary> sink) throws SQLException {
@@ -165,7 +247,7 @@ public final class ClaimSummaries {
       if (articleId != article) {
         article = articleId;
         published = rs.getString(6);
-        source = sources.computeIfAbsent(rs.getString(7), url -> sources.size());
+        source = sources.number(rs.getString(7));
       }
       if (status == ReviewStatus.REJECTED || status == ReviewStatus.DUPLICATE) {
         return new ClaimSummary(key, status, null, null, source, published); // no figures
