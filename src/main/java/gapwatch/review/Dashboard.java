@@ -53,12 +53,12 @@ final class Dashboard {
       String leader,
       String domain,
       String href,
-      int claims,
+      String claims,
       String statusCounts,
       @Nullable String median,
       String range,
-      int speakers,
-      int sources,
+      String speakers,
+      String sources,
       String dates,
       @Nullable GapChart chart,
       @Nullable String drawn) {}
@@ -186,14 +186,14 @@ final class Dashboard {
         key.leader(),
         key.domain(),
         href(key, p),
-        r.total(),
+        count(r.total(), "claim"),
         statusCounts(r.statuses()),
         c.medianMonths() == null ? null : ReportRenderer.months(c.medianMonths()),
         c.minMonths() == null
             ? ""
             : ReportRenderer.months(c.minMonths()) + "–" + ReportRenderer.months(c.maxMonths()),
-        c.speakers(),
-        c.sources(),
+        count(c.speakers(), "speaker"),
+        count(c.sources(), "source"),
         c.firstDate() == null ? "" : dates(c.firstDate(), c.lastDate()),
         claims == null ? null : GapChart.of(claims),
         claims == null || claims.size() >= r.total()
@@ -220,6 +220,11 @@ final class Dashboard {
 
   private static String encode(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** "1 claim", "2,000 claims". */
+  private static String count(int n, String noun) {
+    return String.format("%,d %s%s", n, noun, n == 1 ? "" : "s");
   }
 
   private static String statusCounts(Map<ReviewStatus, Integer> n) {
