@@ -75,52 +75,21 @@ public record ClaimFilter(
 
   /** This filter in another order. */
   public ClaimFilter withOrder(Order o) {
-    return new ClaimFilter(
-        actor,
-        otherActor,
-        domain,
-        speaker,
-        source,
-        language,
-        from,
-        to,
-        minConfidence,
-        maxConfidence,
-        statuses,
-        o);
+    return with(actor, otherActor, statuses, o);
   }
 
   /** This filter for claims about exactly these two actors, either way round. */
   public ClaimFilter withPair(String a, String b) {
-    return new ClaimFilter(
-        a,
-        b,
-        domain,
-        speaker,
-        source,
-        language,
-        from,
-        to,
-        minConfidence,
-        maxConfidence,
-        statuses,
-        order);
+    return with(a, b, statuses, order);
   }
 
   /** This filter with other statuses. */
   public ClaimFilter withStatuses(Set<ReviewStatus> s) {
+    return with(actor, otherActor, s, order);
+  }
+
+  private ClaimFilter with(@Nullable String a, @Nullable String b, Set<ReviewStatus> s, Order o) {
     return new ClaimFilter(
-        actor,
-        otherActor,
-        domain,
-        speaker,
-        source,
-        language,
-        from,
-        to,
-        minConfidence,
-        maxConfidence,
-        s,
-        order);
+        a, b, domain, speaker, source, language, from, to, minConfidence, maxConfidence, s, o);
   }
 }

@@ -13,7 +13,6 @@ import gapwatch.store.Database;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,25 +28,17 @@ class ReportCommandTest {
     ClaimFixtures fixtures = new ClaimFixtures(db);
     fixtures.simple("https://news.example/a", "2024-09-13", 0.9);
     fixtures.simple("https://news.example/b", "2024-10-02", 0.9);
-    String s = "Japan is two years behind South Korea in OLED panels, said Ken Ito.";
-    String text = "Panels.\n\n" + s;
-    fixtures.article(
+    fixtures.oneClaim(
         "https://news.example/c",
-        "Panels",
         "2024-09-30",
-        text,
-        List.of(
-            ClaimFixtures.claim(
-                text,
-                s,
-                "Japan",
-                Relation.BEHIND,
-                "South Korea",
-                24.0,
-                24.0,
-                "OLED displays",
-                "Ken Ito",
-                0.9)));
+        "Japan is two years behind South Korea in OLED panels, said Ken Ito.",
+        "Japan",
+        Relation.BEHIND,
+        "South Korea",
+        24.0,
+        24.0,
+        "OLED displays",
+        "Ken Ito");
   }
 
   private String print(String domain, ReportCommand.Format format, int limit) {
@@ -84,7 +75,7 @@ class ReportCommandTest {
     assertTrue(
         table.startsWith("Claims (the first 2 of 3 by number; --claims-limit N lists more)"),
         table);
-    assertFalse(table.contains("Panels"), "the third claim is not listed:\n" + table);
+    assertFalse(table.contains("news.example/c"), "the third claim is not listed:\n" + table);
     assertTrue(table.contains("displays"), "but its group is reported:\n" + table);
     assertFalse(print(null, ReportCommand.Format.table, 0).contains("Claims"));
   }

@@ -164,28 +164,18 @@ class DatasetExportTest {
                 f.speaker(),
                 f.affiliation())),
         now);
-    String s = "Japan trails South Korea in displays, said Ken Ito.";
-    String text = "Panels.\n\n" + s;
     long vague =
-        fixtures
-            .article(
-                "https://news.example/b",
-                "Panels",
-                "2024-09-14",
-                text,
-                List.of(
-                    ClaimFixtures.claim(
-                        text,
-                        s,
-                        "Japan",
-                        Relation.BEHIND,
-                        "South Korea",
-                        null,
-                        null,
-                        "displays",
-                        "Ken Ito",
-                        0.9)))
-            .get(0);
+        fixtures.oneClaim(
+            "https://news.example/b",
+            "2024-09-14",
+            "Japan trails South Korea in displays, said Ken Ito.",
+            "Japan",
+            Relation.BEHIND,
+            "South Korea",
+            null,
+            null,
+            "displays",
+            "Ken Ito");
     ClaimFields g = review.get(vague).orElseThrow().fields();
     review.decide(
         vague,

@@ -64,8 +64,7 @@ class ReextractionTest {
   void aRuleChangeKeepsEveryDecisionFlagsChangedClaimsAndDeletesNothing() throws IOException {
     Database db = Database.open(dir.resolve("g.db"));
     URI url = URI.create("https://news.example/china-ai");
-    FetchedPage page =
-        new FetchedPage(url, url, 200, "text/html", Files.readAllBytes(PAGE), null, null, now);
+    FetchedPage page = page(url);
     Article article = articles.extract(page);
     List<GapClaim> current = claims.extract(article);
     assertTrue(current.size() >= 3, "the page has claims: " + current);
@@ -138,8 +137,7 @@ class ReextractionTest {
   void aClaimFoundAgainAfterARunLostItTakesUpItsIdAndItsDecision() throws IOException {
     Database db = Database.open(dir.resolve("g.db"));
     URI url = URI.create("https://news.example/china-ai");
-    FetchedPage page =
-        new FetchedPage(url, url, 200, "text/html", Files.readAllBytes(PAGE), null, null, now);
+    FetchedPage page = page(url);
     Article article = articles.extract(page);
     List<GapClaim> found = claims.extract(article);
     store(db, url, page, article, found);
@@ -171,6 +169,10 @@ class ReextractionTest {
     Reextraction.Summary again = new Reextraction(db, articles, claims).run(null, null, now);
     assertEquals(
         0, again.claimsNew() + again.claimsChanged() + again.claimsGone(), again.toString());
+  }
+
+  private FetchedPage page(URI url) throws IOException {
+    return new FetchedPage(url, url, 200, "text/html", Files.readAllBytes(PAGE), null, null, now);
   }
 
   private void decide(ReviewStore review, long id, DecisionRequest r) {

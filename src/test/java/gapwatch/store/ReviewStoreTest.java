@@ -194,29 +194,19 @@ class ReviewStoreTest {
 
   @Test
   void anExtractedFieldTooLongOrWithAControlCharacterCanStillBeShownAndDecided() {
-    String s = "China trails the United States in many fields, said Ann Lee.";
-    String text = s + " More follows.";
     String domain = "chips\u0007 " + "and more ".repeat(40);
     long id =
-        fixtures
-            .article(
-                "https://news.example/long",
-                "Long domain",
-                "2024-09-13",
-                text,
-                List.of(
-                    ClaimFixtures.claim(
-                        text,
-                        s,
-                        "China",
-                        Relation.BEHIND,
-                        "United States",
-                        null,
-                        null,
-                        domain,
-                        "Ann Lee",
-                        0.9)))
-            .get(0);
+        fixtures.oneClaim(
+            "https://news.example/long",
+            "2024-09-13",
+            "China trails the United States in many fields, said Ann Lee.",
+            "China",
+            Relation.BEHIND,
+            "United States",
+            null,
+            null,
+            domain,
+            "Ann Lee");
     ClaimFields shown = store.get(id).orElseThrow().fields();
     assertEquals(ClaimFields.MAX_LENGTH, shown.domain().length());
     assertTrue(shown.domain().startsWith("chips  and more"), shown.domain());
