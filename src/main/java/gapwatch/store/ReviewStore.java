@@ -36,6 +36,10 @@ public final class ReviewStore {
       "seq, status, edited, subject, reference, relation, gap_min_months, gap_max_months,"
           + " domain, speaker, speaker_affiliation, reason, duplicate_of, curator, decided_at";
 
+  /** The condition that makes {@code d} a claim's latest decision. */
+  static final String LATEST =
+      "d.seq = (SELECT MAX(x.seq) FROM decisions x WHERE x.claim_id = c.lineage_id)";
+
   /**
    * Current claim versions with their article and source, each claim's latest decision as {@code
    * d}, and the version that decision was made on as {@code p}.
@@ -45,12 +49,8 @@ public final class ReviewStore {
           + " JOIN fetches f ON f.id = a.fetch_id JOIN urls u ON u.id = f.url_id"
           + " LEFT JOIN sources s ON s.id = u.source_id"
           + " LEFT JOIN decisions d ON d.claim_id = c.lineage_id AND "
-          + ReviewStore.LATEST
+          + LATEST
           + " LEFT JOIN claims p ON p.id = d.prediction_id";
-
-  /** The condition that makes {@code d} a claim's latest decision. */
-  static final String LATEST =
-      "d.seq = (SELECT MAX(x.seq) FROM decisions x WHERE x.claim_id = c.lineage_id)";
 
   /** The columns of the fields a curator may correct, in claims and in decisions. */
   static final List<String> FIELD_COLUMNS =
