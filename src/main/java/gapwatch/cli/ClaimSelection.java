@@ -17,10 +17,18 @@ final class ClaimSelection {
               + " duplicate), or all.")
   String status = "all";
 
-  @Option(names = "--since", description = "Articles published on or after this day.")
+  @Option(
+      names = "--since",
+      paramLabel = "DAY",
+      converter = DayConverter.class,
+      description = "Articles published on or after this day.")
   @Nullable LocalDate since;
 
-  @Option(names = "--until", description = "Articles published on or before this day.")
+  @Option(
+      names = "--until",
+      paramLabel = "DAY",
+      converter = DayConverter.class,
+      description = "Articles published on or before this day.")
   @Nullable LocalDate until;
 
   @Option(names = "--lang", description = "Only articles in this language (ISO 639-1).")

@@ -2,11 +2,9 @@ package gapwatch.cli;
 
 import gapwatch.crawl.CrawlStoppedException;
 import gapwatch.crawl.CrawlSummary;
-import gapwatch.report.ConsensusReport;
-import gapwatch.report.ReportRenderer;
-import gapwatch.store.ClaimStore;
+import gapwatch.report.DomainGroups;
+import gapwatch.store.ClaimFilter;
 import gapwatch.store.Database;
-import gapwatch.store.StoredClaim;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -14,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,7 +26,8 @@ import picocli.CommandLine.Option;
     description = {
       "Serves the bundled corpus/ on a loopback HTTP server, crawls it through its feeds with the",
       "same code a real crawl uses, extracts articles and gap claims into a fresh SQLite file, and",
-      "prints the claims and the consensus per actor pair and domain. Needs no internet."
+      "prints the report 'gapwatch report' gives: the claims, then the consensus per actor pair",
+      "and domain group. Needs no internet."
     },
     footer = {"", ExitCodes.HELP})
 final class DemoCommand implements Callable<Integer> {
@@ -75,15 +73,15 @@ final class DemoCommand implements Callable<Integer> {
               new ConsoleProgress(System.err, System.console() != null, verbose));
       out.println();
       CrawlJob.print(summary, database, out);
-      List<StoredClaim> claims = new ClaimStore(database).all();
       PrintWriter w = new PrintWriter(out, true, StandardCharsets.UTF_8);
       w.println();
-      w.println("Claims (" + claims.size() + ")");
-      ReportRenderer renderer = new ReportRenderer(w);
-      renderer.claims(claims);
-      w.println();
-      w.println("Consensus per actor pair and domain");
-      renderer.consensus(ConsensusReport.of(claims));
+      ReportCommand.print(
+          database,
+          ClaimFilter.all(),
+          new ReportCommand.GroupFilter(DomainGroups.bundled(), null),
+          ReportCommand.Format.table,
+          ReportCommand.DEFAULT_CLAIMS_LIMIT,
+          w);
       return summary.partial() ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
   }

@@ -8,6 +8,9 @@ import picocli.CommandLine;
 /** The {@code gapwatch} entry point. */
 public final class Main {
 
+  /** The width of {@code --help}, in characters. */
+  static final int HELP_WIDTH = 100;
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -17,9 +20,9 @@ public final class Main {
   /** Runs the command line and returns the exit code (tests call this). */
   static int run(String... args) {
     CommandLine cli = new CommandLine(new GapwatchCommand());
-    // Descriptions are written as lines of up to 100 characters; a narrower width would break them
-    // mid-sentence.
-    cli.setUsageHelpWidth(100);
+    // The descriptions are written in lines of up to 100 characters; at picocli's default of 80
+    // every line would wrap again, raggedly.
+    cli.setUsageHelpWidth(HELP_WIDTH);
     cli.setExecutionExceptionHandler(
         (ex, cmd, parseResult) -> {
           if (ex instanceof SettingsException) {

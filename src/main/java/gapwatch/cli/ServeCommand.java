@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -45,6 +46,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--allowed-host",
       paramLabel = "NAME",
+      showDefaultValue = CommandLine.Help.Visibility.NEVER,
       description =
           "A host name browsers use to reach the server (checked against the Host header);"
               + " repeatable. Needed with --host 0.0.0.0.")

@@ -66,8 +66,8 @@ final class DatasetCard {
           .append(" |\n");
     }
     b.append("\nThe claim fields are those in force: a curator's corrections where there are")
-        .append(" any (`curator_edited`), the extractor's values elsewhere. `evidence` and its")
-        .append(" offsets are always the extractor's.\n\n");
+        .append(" any (`curator_edited`), the extractor's values elsewhere. `evidence`, its")
+        .append(" offsets and `gap_text` are always the extractor's.\n\n");
     b.append("## How it was made\n\n")
         .append("Generated with `")
         .append(o.command())

@@ -30,10 +30,17 @@ final class DatasetRow {
           new Column("reference", "text", "the actor the subject is compared with"),
           new Column("gap_min_months", "number", "lower bound of the gap in months; empty if open"),
           new Column("gap_max_months", "number", "upper bound of the gap in months; empty if open"),
-          new Column("gap_text", "text", "the amount as the article wrote it"),
+          new Column(
+              "gap_text",
+              "text",
+              "the amount as the article wrote it; the extractor's, even when a curator"
+                  + " corrected the months"),
           new Column("approximate", "boolean", "the amount was hedged (about, at least...)"),
           new Column("domain", "text", "the technology, as the article named it"),
-          new Column("domain_group", "text", "the domain's group (config/domains.tsv)"),
+          new Column(
+              "domain_group",
+              "text",
+              "the domain's group (config/domains.tsv); (unspecified) when no domain"),
           new Column("speaker", "text", "who said it; empty when the newsroom says it"),
           new Column("speaker_affiliation", "text", "the speaker's organisation or title"),
           new Column("confidence", "number", "the extractor's confidence, 0 to 1"),
@@ -73,7 +80,7 @@ final class DatasetRow {
     v.put("reference", c.reference());
     v.put("gap_min_months", m == null ? null : m.min());
     v.put("gap_max_months", m == null ? null : m.max());
-    v.put("gap_text", c.gap() == null ? null : c.gap().text());
+    v.put("gap_text", x.gap() == null ? null : x.gap().text());
     v.put("approximate", c.gap() == null ? null : c.gap().approximate());
     v.put("domain", c.domain());
     v.put("domain_group", domains.group(c.domain()));

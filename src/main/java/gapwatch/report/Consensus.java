@@ -1,6 +1,5 @@
 package gapwatch.report;
 
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,12 +24,4 @@ public record Consensus(
     @Nullable Double minMonths,
     @Nullable Double maxMonths,
     @Nullable String firstDate,
-    @Nullable String lastDate) {
-
-  /** Median of a non-empty list. */
-  static double median(List<Double> values) {
-    List<Double> sorted = values.stream().sorted().toList();
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-  }
-}
+    @Nullable String lastDate) {}

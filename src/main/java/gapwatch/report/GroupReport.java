@@ -1,30 +1,31 @@
 package gapwatch.report;
 
-import gapwatch.claims.GapClaim;
 import gapwatch.claims.MonthRange;
+import gapwatch.store.ClaimFilter;
+import gapwatch.store.ClaimKey;
+import gapwatch.store.ClaimSummaries;
 import gapwatch.store.ClaimSummary;
 import gapwatch.store.ReviewStatus;
-import gapwatch.store.ReviewedClaim;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The report per (laggard, leader, domain group), built one claim at a time so it can run over a
- * stream of any length: per group it keeps counts, the speakers and articles seen and one number
- * per claim with an amount. Claims are counted under their review status; rejected claims and
- * duplicates are counted but never enter the figures (speakers, sources, median, range, dates,
- * trend). Fields in force (curator corrections applied) are used. Not thread-safe.
+ * stream of millions: per group it keeps counts, and per claim that stands a few numbers in
+ * primitive arrays (speaker, source, gap midpoint), never the claim itself. Claims are counted
+ * under their review status; rejected claims and duplicates are counted but never enter the figures
+ * (speakers, sources, median, range, dates, trend). Not thread-safe.
  */
-public final class GroupReport {
+public final class GroupReport implements Consumer<ClaimSummary> {
 
   /**
    * One row of the report.
@@ -56,117 +57,272 @@ public final class GroupReport {
    */
   public record Month(String month, int claims, @Nullable Double medianMonths) {}
 
-  private static final class Group {
-    final Map<ReviewStatus, Integer> statuses = new EnumMap<>(ReviewStatus.class);
-    final Set<String> speakers = new HashSet<>();
-    final Set<String> sources = new HashSet<>();
-    final List<Double> midpoints = new ArrayList<>();
-    final Map<String, List<Double>> byMonth = new TreeMap<>();
-    final Map<String, Integer> countByMonth = new HashMap<>();
-    int standing;
-    @Nullable Double min;
-    @Nullable Double max;
-    @Nullable String first;
-    @Nullable String last;
-  }
+  /** The group of the claims left out: counted nowhere. */
+  private static final Group NONE = new Group();
 
   private final DomainGroups domains;
-  private final Map<PairKey, Group> groups = new LinkedHashMap<>();
-  private final Map<String, String> groupOfDomain = new HashMap<>();
+  private final Predicate<ClaimKey> include;
+  private final Map<ClaimKey, Group> byClaimKey = new HashMap<>();
+  private final Map<PairKey, Group> groups = new HashMap<>();
+  private final Map<String, Integer> speakers = new HashMap<>();
+  private @Nullable String lastDate;
+  private @Nullable String lastMonth;
 
+  /** A report of every claim added. */
   public GroupReport(DomainGroups domains) {
+    this(domains, key -> true);
+  }
+
+  /** A report of the claims added whose key {@code include} accepts (asked once per key). */
+  public GroupReport(DomainGroups domains, Predicate<ClaimKey> include) {
     this.domains = domains;
+    this.include = include;
   }
 
-  /** The group key of a claim's fields in force. */
-  public PairKey key(GapClaim c) {
-    return PairKey.of(c.subject(), c.reference(), c.relation(), domains.group(c.domain()));
+  /**
+   * The report of the claims matching {@code filter} whose key {@code include} accepts, read in
+   * parts at the same time, one per processor (at most four), and merged.
+   */
+  public static GroupReport of(
+      ClaimSummaries summaries,
+      ClaimFilter filter,
+      DomainGroups domains,
+      Predicate<ClaimKey> include) {
+    int parts = Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors());
+    List<GroupReport> reports =
+        summaries.readInParts(filter, parts, () -> new GroupReport(domains, include));
+    GroupReport all = reports.get(0);
+    reports.subList(1, reports.size()).forEach(all::addAll);
+    return all;
   }
 
-  /** Counts a claim in its group. */
-  public void add(ReviewedClaim rc) {
-    add(ClaimSummary.of(rc));
+  /** The most parts {@link #of} reads at once. */
+  static final int MAX_PARTS = 4;
+
+  /** The group of a claim with these fields in force. */
+  public PairKey key(ClaimKey k) {
+    return key(domains, k);
+  }
+
+  /** The group of a claim with these fields in force, under {@code domains}. */
+  public static PairKey key(DomainGroups domains, ClaimKey k) {
+    return PairKey.of(k.subject(), k.reference(), k.relation(), domains.group(k.domain()));
+  }
+
+  /** Counts a claim in its group (as {@link #add}). */
+  @Override
+  public void accept(ClaimSummary c) {
+    add(c);
   }
 
   /** Counts a claim in its group. */
   public void add(ClaimSummary c) {
-    String domain =
-        c.domain() == null
-            ? DomainGroups.UNSPECIFIED
-            : groupOfDomain.computeIfAbsent(c.domain(), domains::group);
-    PairKey key = PairKey.of(c.subject(), c.reference(), c.relation(), domain);
-    Group g = groups.computeIfAbsent(key, k -> new Group());
-    ReviewStatus status = c.status();
-    g.statuses.merge(status, 1, Integer::sum);
-    if (status == ReviewStatus.REJECTED || status == ReviewStatus.DUPLICATE) {
+    Group g = byClaimKey.computeIfAbsent(c.key(), this::group);
+    if (g == NONE) {
+      return;
+    }
+    g.statuses[c.status().ordinal()]++;
+    if (!c.stands()) {
       return;
     }
     g.standing++;
     if (c.speaker() != null) {
-      g.speakers.add(c.speaker());
+      g.speakers.add(speakers.computeIfAbsent(c.speaker(), s -> speakers.size()));
     }
-    g.sources.add(c.articleUrl());
-    Double mid = midpoint(c.gap(), g);
-    String d = c.published();
-    if (d != null) {
-      g.first = g.first == null || d.compareTo(g.first) < 0 ? d : g.first;
-      g.last = g.last == null || d.compareTo(g.last) > 0 ? d : g.last;
-      if (d.length() >= 7) {
-        String month = d.substring(0, 7);
-        g.countByMonth.merge(month, 1, Integer::sum);
-        List<Double> m = g.byMonth.computeIfAbsent(month, x -> new ArrayList<>());
-        if (mid != null) {
-          m.add(mid);
-        }
+    g.sources.add(c.source());
+    double mid = g.addGap(c.gap());
+    String date = c.published();
+    if (date != null) {
+      g.first = g.first == null || date.compareTo(g.first) < 0 ? date : g.first;
+      g.last = g.last == null || date.compareTo(g.last) > 0 ? date : g.last;
+      String month = month(date);
+      if (month != null) {
+        g.months.computeIfAbsent(month, m -> new MonthTally()).add(mid);
       }
     }
   }
 
-  private static @Nullable Double midpoint(@Nullable MonthRange m, Group g) {
-    if (m == null) {
-      return null;
-    }
-    double lo = m.min() != null ? m.min() : m.max();
-    double hi = m.max() != null ? m.max() : m.min();
-    g.midpoints.add((lo + hi) / 2);
-    g.min = g.min == null ? lo : Math.min(g.min, lo);
-    g.max = g.max == null ? hi : Math.max(g.max, hi);
-    return (lo + hi) / 2;
+  /**
+   * Adds the claims another report counted, as if they had been added here: for reports of parts of
+   * one stream, made with the same domain groups.
+   */
+  public void addAll(GroupReport other) {
+    int[] speakerIds = new int[other.speakers.size()];
+    other.speakers.forEach(
+        (name, id) -> speakerIds[id] = speakers.computeIfAbsent(name, s -> speakers.size()));
+    other.groups.forEach(
+        (key, g) -> groups.computeIfAbsent(key, k -> new Group()).addAll(g, speakerIds));
   }
 
-  /** The rows, most claims first, then by laggard, leader and domain. */
+  private Group group(ClaimKey k) {
+    return include.test(k) ? groups.computeIfAbsent(key(k), x -> new Group()) : NONE;
+  }
+
+  /** YYYY-MM of a date, remembered for the run of claims from one article. */
+  private @Nullable String month(String date) {
+    if (!date.equals(lastDate)) {
+      lastDate = date;
+      lastMonth = date.length() >= 7 ? date.substring(0, 7) : null;
+    }
+    return lastMonth;
+  }
+
+  /** The rows, most claims first, then by laggard, leader, domain and parity. */
   public List<Row> rows() {
     List<Row> out = new ArrayList<>();
-    groups.forEach((key, g) -> out.add(row(key, g)));
+    groups.forEach((key, g) -> out.add(g.row(key)));
     out.sort(
         Comparator.comparingInt(Row::total)
             .reversed()
             .thenComparing(r -> r.key().laggard())
             .thenComparing(r -> r.key().leader())
-            .thenComparing(r -> r.key().domain()));
+            .thenComparing(r -> r.key().domain())
+            .thenComparing(r -> r.key().parity()));
     return out;
   }
 
-  private static Row row(PairKey key, Group g) {
-    Consensus c =
-        new Consensus(
-            key,
-            g.standing,
-            g.speakers.size(),
-            g.sources.size(),
-            g.midpoints.isEmpty() ? null : Consensus.median(g.midpoints),
-            g.min,
-            g.max,
-            g.first,
-            g.last);
-    List<Month> trend = new ArrayList<>();
-    g.byMonth.forEach(
-        (month, mids) ->
-            trend.add(
-                new Month(
-                    month,
-                    g.countByMonth.get(month),
-                    mids.isEmpty() ? null : Consensus.median(mids))));
-    return new Row(key, g.statuses, c, trend);
+  private static final class Group {
+    final int[] statuses = new int[ReviewStatus.values().length];
+    final Ints speakers = new Ints();
+    final Ints sources = new Ints();
+    final Doubles midpoints = new Doubles();
+    final Map<String, MonthTally> months = new TreeMap<>();
+    int standing;
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    @Nullable String first;
+    @Nullable String last;
+
+    /** Adds a gap to the range and the midpoints; returns its midpoint, NaN for none. */
+    double addGap(@Nullable MonthRange m) {
+      if (m == null) {
+        return Double.NaN;
+      }
+      double lo = m.min() != null ? m.min() : m.max();
+      double hi = m.max() != null ? m.max() : m.min();
+      min = Math.min(min, lo);
+      max = Math.max(max, hi);
+      double mid = (lo + hi) / 2;
+      midpoints.add(mid);
+      return mid;
+    }
+
+    void addAll(Group o, int[] speakerIds) {
+      for (int i = 0; i < statuses.length; i++) {
+        statuses[i] += o.statuses[i];
+      }
+      standing += o.standing;
+      speakers.addAll(o.speakers, speakerIds);
+      sources.addAll(o.sources, null);
+      midpoints.addAll(o.midpoints);
+      min = Math.min(min, o.min);
+      max = Math.max(max, o.max);
+      first = first == null || (o.first != null && o.first.compareTo(first) < 0) ? o.first : first;
+      last = last == null || (o.last != null && o.last.compareTo(last) > 0) ? o.last : last;
+      o.months.forEach((m, t) -> months.computeIfAbsent(m, x -> new MonthTally()).addAll(t));
+    }
+
+    Row row(PairKey key) {
+      boolean ranged = min <= max;
+      Consensus c =
+          new Consensus(
+              key,
+              standing,
+              speakers.distinct(),
+              sources.distinct(),
+              midpoints.median(),
+              ranged ? min : null,
+              ranged ? max : null,
+              first,
+              last);
+      List<Month> trend = new ArrayList<>();
+      months.forEach((m, t) -> trend.add(new Month(m, t.claims, t.midpoints.median())));
+      Map<ReviewStatus, Integer> counts = new EnumMap<>(ReviewStatus.class);
+      for (ReviewStatus s : ReviewStatus.values()) {
+        if (statuses[s.ordinal()] > 0) {
+          counts.put(s, statuses[s.ordinal()]);
+        }
+      }
+      return new Row(key, counts, c, trend);
+    }
+  }
+
+  private static final class MonthTally {
+    final Doubles midpoints = new Doubles();
+    int claims;
+
+    void add(double mid) {
+      claims++;
+      if (!Double.isNaN(mid)) {
+        midpoints.add(mid);
+      }
+    }
+
+    void addAll(MonthTally o) {
+      claims += o.claims;
+      midpoints.addAll(o.midpoints);
+    }
+  }
+
+  /** A growing list of ints that counts its distinct values. */
+  private static final class Ints {
+    private int[] values = new int[8];
+    private int size;
+
+    void add(int v) {
+      if (size > 0 && values[size - 1] == v) {
+        return; // a run of claims from one article or speaker: counted once anyway
+      }
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    /** Adds another list's values, each through {@code map} when there is one. */
+    void addAll(Ints o, int @Nullable [] map) {
+      for (int i = 0; i < o.size; i++) {
+        add(map == null ? o.values[i] : map[o.values[i]]);
+      }
+    }
+
+    int distinct() {
+      Arrays.sort(values, 0, size);
+      int n = 0;
+      for (int i = 0; i < size; i++) {
+        if (i == 0 || values[i] != values[i - 1]) {
+          n++;
+        }
+      }
+      return n;
+    }
+  }
+
+  /** A growing list of doubles with a median. */
+  private static final class Doubles {
+    private double[] values = new double[8];
+    private int size;
+
+    void add(double v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    void addAll(Doubles o) {
+      for (int i = 0; i < o.size; i++) {
+        add(o.values[i]);
+      }
+    }
+
+    @Nullable Double median() {
+      if (size == 0) {
+        return null;
+      }
+      Arrays.sort(values, 0, size);
+      int h = size / 2;
+      return size % 2 == 1 ? values[h] : (values[h - 1] + values[h]) / 2;
+    }
   }
 }

@@ -1,8 +1,6 @@
 package gapwatch.report;
 
-import gapwatch.claims.GapClaim;
 import gapwatch.claims.Relation;
-import java.util.Locale;
 
 /**
  * A claim's orientation-free key: "X behind Y" and "Y ahead of X" are the same (laggard, leader)
@@ -11,14 +9,9 @@ import java.util.Locale;
  * @param laggard the actor behind (or the first of a parity pair)
  * @param leader the actor ahead (or the second of a parity pair)
  * @param parity whether the claims say the two are level
- * @param domain the claim's domain, lightly normalised
+ * @param domain the claim's domain group
  */
 public record PairKey(String laggard, String leader, boolean parity, String domain) {
-
-  /** The key of a claim. */
-  public static PairKey of(GapClaim c) {
-    return of(c.subject(), c.reference(), c.relation(), normalizeDomain(c.domain()));
-  }
 
   /** The key of "{@code subject} {@code relation} {@code reference} in {@code domain}". */
   public static PairKey of(String subject, String reference, Relation relation, String domain) {
@@ -30,12 +23,5 @@ public record PairKey(String laggard, String leader, boolean parity, String doma
     return relation == Relation.BEHIND
         ? new PairKey(subject, reference, false, domain)
         : new PairKey(reference, subject, false, domain);
-  }
-
-  static String normalizeDomain(String domain) {
-    if (domain == null || domain.isBlank()) {
-      return "(unspecified)";
-    }
-    return domain.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
   }
 }

@@ -2,6 +2,7 @@ package gapwatch.report;
 
 import gapwatch.claims.GapAmount;
 import gapwatch.claims.GapClaim;
+import gapwatch.store.ReviewedClaim;
 import gapwatch.store.StoredClaim;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -17,18 +18,30 @@ public final class ReportRenderer {
     this.out = out;
   }
 
-  /** One row per claim. */
-  public void claims(List<StoredClaim> claims) {
+  /**
+   * One row per claim, with its fields in force and its review status; {@code ?} after the relation
+   * marks a low-confidence extraction.
+   */
+  public void claims(List<ReviewedClaim> claims) {
     List<String[]> rows = new ArrayList<>();
     rows.add(
         new String[] {
-          "#", "subject", "relation", "reference", "gap (months)", "domain", "speaker", "source"
+          "#",
+          "subject",
+          "relation",
+          "reference",
+          "gap (months)",
+          "domain",
+          "speaker",
+          "status",
+          "source"
         });
-    for (StoredClaim sc : claims) {
+    for (ReviewedClaim rc : claims) {
+      StoredClaim sc = rc.effective();
       GapClaim c = sc.claim();
       rows.add(
           new String[] {
-            String.valueOf(sc.id()),
+            String.valueOf(rc.id()),
             c.subject(),
             c.relation().label() + (sc.needsReview() ? " ?" : ""),
             c.reference(),
@@ -38,49 +51,16 @@ public final class ReportRenderer {
                 ? "(newsroom)"
                 : c.speaker().name()
                     + (c.speaker().affiliation() == null ? "" : ", " + c.speaker().affiliation()),
+            rc.review().status().label(),
             sc.articleTitle() == null ? sc.articleUrl() : sc.articleTitle()
           });
     }
-    table(rows, new int[] {5, 16, 10, 16, 14, 32, 34, 40});
-  }
-
-  /** One row per actor pair and domain. */
-  public void consensus(List<Consensus> rows) {
-    List<String[]> table = new ArrayList<>();
-    table.add(
-        new String[] {
-          "laggard",
-          "",
-          "leader",
-          "domain",
-          "claims",
-          "speakers",
-          "sources",
-          "median",
-          "range",
-          "dates"
-        });
-    for (Consensus c : rows) {
-      table.add(
-          new String[] {
-            c.key().laggard(),
-            c.key().parity() ? "=" : "<",
-            c.key().leader(),
-            c.key().domain(),
-            String.valueOf(c.claims()),
-            String.valueOf(c.speakers()),
-            String.valueOf(c.sources()),
-            c.medianMonths() == null ? "" : months(c.medianMonths()),
-            c.minMonths() == null ? "" : months(c.minMonths()) + "–" + months(c.maxMonths()),
-            dates(c.firstDate(), c.lastDate())
-          });
-    }
-    table(table, new int[] {16, 1, 16, 32, 6, 8, 7, 6, 9, 23});
+    table(rows, new int[] {5, 16, 10, 16, 14, 28, 30, 9, 36});
   }
 
   /**
-   * One row per actor pair and domain group, with the review statuses of its claims and the trend
-   * by month. The figures leave out rejected claims and duplicates.
+   * One row per actor pair and domain group: its claims by review status, then the figures of the
+   * claims that stand (rejected claims and duplicates left out) and the trend by month.
    */
   public void groups(List<GroupReport.Row> rows) {
     List<String[]> table = new ArrayList<>();
@@ -91,7 +71,6 @@ public final class ReportRenderer {
           "leader",
           "domain",
           "claims",
-          "status",
           "speakers",
           "sources",
           "median",
@@ -107,25 +86,34 @@ public final class ReportRenderer {
             r.key().parity() ? "=" : "<",
             r.key().leader(),
             r.key().domain(),
-            String.valueOf(r.total()),
             statuses(r),
             String.valueOf(c.speakers()),
             String.valueOf(c.sources()),
             c.medianMonths() == null ? "" : months(c.medianMonths()),
-            c.minMonths() == null ? "" : months(c.minMonths()) + "–" + months(c.maxMonths()),
+            range(c),
             dates(c.firstDate(), c.lastDate()),
             trend(r.trend())
           });
     }
-    table(table, new int[] {16, 1, 16, 24, 6, 22, 8, 7, 6, 9, 23, 60});
+    table(table, new int[] {16, 1, 16, 24, 30, 8, 7, 6, 9, 21, 40});
   }
 
+  /** The claims by status, e.g. "3 accepted, 1 rejected". */
   private static String statuses(GroupReport.Row r) {
     List<String> parts = new ArrayList<>();
     r.statuses().entrySet().stream()
         .sorted(java.util.Map.Entry.comparingByKey())
-        .forEach(e -> parts.add(e.getValue() + " " + e.getKey().label().substring(0, 3)));
-    return String.join(" ", parts);
+        .forEach(e -> parts.add(e.getValue() + " " + e.getKey().label()));
+    return String.join(", ", parts);
+  }
+
+  private static String range(Consensus c) {
+    if (c.minMonths() == null) {
+      return "";
+    }
+    String lo = months(c.minMonths());
+    String hi = months(c.maxMonths());
+    return lo.equals(hi) ? lo : lo + "–" + hi;
   }
 
   private static String trend(List<GroupReport.Month> months) {

@@ -49,6 +49,14 @@ final class DecisionForm {
     }
     Double min = months("gap from", Views.first(form, "gap_min"));
     Double max = months("gap to", Views.first(form, "gap_max"));
+    if (min != null && max != null && min > max) {
+      throw new IllegalArgumentException(
+          "gap: from "
+              + Views.first(form, "gap_min").strip()
+              + " is more than to "
+              + Views.first(form, "gap_max").strip()
+              + "; put the smaller number of months first");
+    }
     MonthRange gap = min == null && max == null ? null : new MonthRange(min, max);
     return new ClaimFields(
         Views.first(form, "subject"),

@@ -2,6 +2,7 @@ package gapwatch.review;
 
 import gapwatch.store.AuditLog;
 import gapwatch.store.ClaimFilter;
+import gapwatch.store.ClaimSummaries;
 import gapwatch.store.Database;
 import gapwatch.store.DecisionOutcome;
 import gapwatch.store.DecisionRequest;
@@ -42,11 +43,11 @@ final class ReviewRoutes {
   private final Map<String, byte[]> assets = new LinkedHashMap<>();
   private final Dashboard dashboard;
 
-  ReviewRoutes(Database db, Clock clock) {
+  ReviewRoutes(Database db, Clock clock, int maxDrawn) {
     this.store = new ReviewStore(db);
     this.audit = new AuditLog(db);
     this.clock = clock;
-    this.dashboard = new Dashboard(store);
+    this.dashboard = new Dashboard(store, new ClaimSummaries(db), maxDrawn);
     for (String name : STATIC.keySet()) {
       assets.put(name, resource("/gapwatch/review/static/" + name));
     }
@@ -223,8 +224,7 @@ final class ReviewRoutes {
       version = DecisionForm.version(form);
       request = DecisionForm.parse(form);
     } catch (IllegalArgumentException e) {
-      boolean edit = "edit".equals(Views.first(form, "action"));
-      answer(ctx, here, 422, "Not saved: " + e.getMessage(), edit ? Views.submitted(form) : null);
+      answer(ctx, here, 422, "Not saved: " + e.getMessage(), submittedEdit(form));
       return;
     }
     DecisionOutcome out = store.decide(id, version, curator.get(), request, clock.instant());
@@ -234,10 +234,22 @@ final class ReviewRoutes {
       Long next = parseId(Views.first(form, "next"));
       respond(ctx, 200, "applied", a.state().version(), null, "/queue?" + back.query(next));
     } else if (out instanceof DecisionOutcome.Conflict c) {
-      answer(ctx, here, 409, c.message(), null);
+      // A correction typed into the form must not be lost to a conflict: it is shown again,
+      // on the claim as it is now, to check and save once more.
+      Views.EditValues edit = submittedEdit(form);
+      answer(
+          ctx,
+          here,
+          409,
+          c.message() + (edit == null ? "" : " Your corrections are kept in the form below."),
+          edit);
     } else if (out instanceof DecisionOutcome.Refused r) {
       answer(ctx, here, 422, "Not saved: " + r.message(), null);
     }
+  }
+
+  private static Views.@Nullable EditValues submittedEdit(Map<String, List<String>> form) {
+    return "edit".equals(Views.first(form, "action")) ? Views.submitted(form) : null;
   }
 
   private void undo(Context ctx) {
@@ -251,7 +263,12 @@ final class ReviewRoutes {
     }
     long id = claim.get();
     QueueParams here = new QueueParams(back.values(), id, back.offset());
-    ReviewedClaim c = store.get(id).orElseThrow();
+    Optional<ReviewedClaim> current = store.get(id);
+    if (current.isEmpty()) {
+      answer(ctx, back, 409, "Not undone: claim " + id + " is gone since a re-extraction.", null);
+      return;
+    }
+    ReviewedClaim c = current.get();
     if (!curator.get().equals(c.review().curator())) {
       answer(
           ctx,

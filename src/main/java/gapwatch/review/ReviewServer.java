@@ -36,11 +36,16 @@ public final class ReviewServer implements AutoCloseable {
 
   /** The configured app, not started (tests start it with Javalin's test tools). */
   static Javalin create(ReviewSettings settings, Database db, Clock clock) {
+    return create(settings, db, clock, Dashboard.MAX_DRAWN);
+  }
+
+  /** The app, with at most {@code maxDrawn} claims drawn on a dashboard page. */
+  static Javalin create(ReviewSettings settings, Database db, Clock clock, int maxDrawn) {
     Objects.requireNonNull(db, "db");
     Sessions sessions = new Sessions();
     Javalin[] self = new Javalin[1];
     AccessGuard guard = new AccessGuard(settings, sessions, () -> self[0].port());
-    ReviewRoutes routes = new ReviewRoutes(db, clock);
+    ReviewRoutes routes = new ReviewRoutes(db, clock, maxDrawn);
     self[0] =
         Javalin.create(
             cfg -> {

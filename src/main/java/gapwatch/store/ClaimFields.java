@@ -46,16 +46,41 @@ public record ClaimFields(
     }
   }
 
-  /** The fields of an extracted claim. */
+  /**
+   * The fields of an extracted claim. The extractor's texts are made fit for fields (see {@link
+   * #fit}), so that every stored claim can be shown, edited and decided on.
+   */
   public static ClaimFields of(GapClaim c) {
     return new ClaimFields(
-        c.subject(),
-        c.reference(),
+        fit(c.subject()),
+        fit(c.reference()),
         c.relation(),
         c.gap() == null ? null : c.gap().months(),
-        c.domain(),
-        c.speaker() == null ? null : c.speaker().name(),
-        c.speaker() == null ? null : c.speaker().affiliation());
+        fit(c.domain()),
+        c.speaker() == null ? null : fit(c.speaker().name()),
+        c.speaker() == null ? null : fit(c.speaker().affiliation()));
+  }
+
+  /**
+   * An extracted text as a field may hold it: control characters become spaces and a text longer
+   * than {@value #MAX_LENGTH} characters is cut, ending in "…". A curator's own text is refused
+   * instead (see the constructor).
+   */
+  static @Nullable String fit(@Nullable String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder(text.length());
+    text.codePoints().forEach(cp -> b.appendCodePoint(Character.isISOControl(cp) ? ' ' : cp));
+    String t = b.toString().strip();
+    if (t.length() <= MAX_LENGTH) {
+      return t;
+    }
+    int cut = MAX_LENGTH - 1;
+    if (Character.isHighSurrogate(t.charAt(cut - 1))) {
+      cut--; // never half a character
+    }
+    return t.substring(0, cut).stripTrailing() + "…";
   }
 
   private static String required(String name, @Nullable String value) {

@@ -45,6 +45,8 @@ public record ClaimFilter(
     LOWEST_CONFIDENCE,
     /** By stable claim id: the order of exports, the same every time. */
     ID,
+    /** The latest stored claims first (by stable claim id, descending). */
+    NEWEST,
     /** Whatever order is fastest: for aggregates, where order does not matter. */
     ANY
   }
@@ -73,35 +75,21 @@ public record ClaimFilter(
 
   /** This filter in another order. */
   public ClaimFilter withOrder(Order o) {
-    return new ClaimFilter(
-        actor,
-        otherActor,
-        domain,
-        speaker,
-        source,
-        language,
-        from,
-        to,
-        minConfidence,
-        maxConfidence,
-        statuses,
-        o);
+    return with(actor, otherActor, statuses, o);
+  }
+
+  /** This filter for claims about exactly these two actors, either way round. */
+  public ClaimFilter withPair(String a, String b) {
+    return with(a, b, statuses, order);
   }
 
   /** This filter with other statuses. */
   public ClaimFilter withStatuses(Set<ReviewStatus> s) {
+    return with(actor, otherActor, s, order);
+  }
+
+  private ClaimFilter with(@Nullable String a, @Nullable String b, Set<ReviewStatus> s, Order o) {
     return new ClaimFilter(
-        actor,
-        otherActor,
-        domain,
-        speaker,
-        source,
-        language,
-        from,
-        to,
-        minConfidence,
-        maxConfidence,
-        s,
-        order);
+        a, b, domain, speaker, source, language, from, to, minConfidence, maxConfidence, s, o);
   }
 }

@@ -18,8 +18,11 @@ final class ClaimMatcher {
 
   private ClaimMatcher() {}
 
-  /** A stored claim: its current version's row id, its stable id and its fields. */
-  record Stored(long versionId, long lineageId, GapClaim claim) {}
+  /**
+   * A stored claim: its latest version's row id, its stable id, its fields, and whether that
+   * version is current (else an earlier re-extraction found the claim gone).
+   */
+  record Stored(long versionId, long lineageId, GapClaim claim, boolean current) {}
 
   /** A fresh claim and the stored claim it continues, if any. */
   record Match(GapClaim fresh, @Nullable Stored previous) {}

@@ -61,6 +61,7 @@ record ClaimQuery(String where, String orderBy, List<Object> params) {
         switch (f.order()) {
           case LOWEST_CONFIDENCE -> "c.confidence, " + oldest;
           case ID -> "c.lineage_id";
+          case NEWEST -> "c.lineage_id DESC";
           case OLDEST -> oldest;
           case ANY -> "";
         };

@@ -24,7 +24,8 @@ final class Migrations {
           "V002__crawl_reliability.sql",
           "V003__review.sql",
           "V004__export_reextract.sql",
-          "V005__crawl_followup.sql");
+          "V005__crawl_followup.sql",
+          "V006__report_speed.sql");
 
   private Migrations() {}
 

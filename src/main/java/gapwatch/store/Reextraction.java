@@ -13,6 +13,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
@@ -27,9 +28,10 @@ import org.slf4j.LoggerFactory;
  * gets a new row (the old one points at it); each fresh claim is matched to the stored claim it
  * continues ({@link ClaimMatcher}) and keeps that claim's stable id, so curators' decisions carry
  * over; a claim whose fields changed gets a new version and, if it was decided on, is flagged for
- * re-review; a claim no longer found is marked gone. Nothing is deleted, and a second run over the
- * same pages with the same extractors writes nothing. Each article is one transaction; extraction
- * runs outside it. Not thread-safe: run one at a time.
+ * re-review; a claim no longer found is marked gone, and takes up its stable id again if a later
+ * run finds it once more. Nothing is deleted, and a second run over the same pages with the same
+ * extractors writes nothing. Each article is one transaction; extraction runs outside it. Not
+ * thread-safe: run one at a time.
  */
 public final class Reextraction {
 
@@ -142,7 +144,9 @@ public final class Reextraction {
           }
           List<ClaimMatcher.Stored> gone = new ArrayList<>();
           List<ClaimMatcher.Match> matches =
-              ClaimMatcher.match(stored(h, t.articleId()), fresh, gone);
+              revive(
+                  ClaimMatcher.match(stored(h, t.articleId(), true), fresh, gone),
+                  stored(h, t.articleId(), false));
           for (ClaimMatcher.Match m : matches) {
             store(h, articleId, m, n, now);
           }
@@ -156,6 +160,23 @@ public final class Reextraction {
     n.articles++;
   }
 
+  /**
+   * Fresh claims that continue no current claim may continue one that an earlier run found gone
+   * (extractors that lost a claim and then found it again): they take up its stable id again, and
+   * with it its curators' decisions, instead of coming back as new, undecided claims.
+   */
+  private static List<ClaimMatcher.Match> revive(
+      List<ClaimMatcher.Match> matches, List<ClaimMatcher.Stored> goneEarlier) {
+    if (goneEarlier.isEmpty()) {
+      return matches;
+    }
+    List<GapClaim> unmatched =
+        matches.stream().filter(m -> m.previous() == null).map(ClaimMatcher.Match::fresh).toList();
+    Iterator<ClaimMatcher.Match> again =
+        ClaimMatcher.match(goneEarlier, unmatched, new ArrayList<>()).iterator();
+    return matches.stream().map(m -> m.previous() == null ? again.next() : m).toList();
+  }
+
   private static void store(Handle h, long articleId, ClaimMatcher.Match m, Counts n, Instant now) {
     ClaimMatcher.Stored old = m.previous();
     if (old == null) {
@@ -164,7 +185,7 @@ public final class Reextraction {
       return;
     }
     boolean sameRow = articleOf(h, old.versionId()) == articleId;
-    if (sameRow && ClaimMatcher.identical(old.claim(), m.fresh())) {
+    if (old.current() && sameRow && ClaimMatcher.identical(old.claim(), m.fresh())) {
       n.unchanged++;
       return;
     }
@@ -172,11 +193,12 @@ public final class Reextraction {
     long id = h.createQuery("SELECT last_insert_rowid()").mapTo(Long.class).one();
     h.execute("UPDATE claims SET lineage_id = ? WHERE id = ?", old.lineageId(), id);
     h.execute(
-        "UPDATE claims SET superseded_at = ?, superseded_by = ? WHERE id = ?",
+        "UPDATE claims SET superseded_at = COALESCE(superseded_at, ?), superseded_by = ?"
+            + " WHERE id = ?",
         now.toString(),
         id,
         old.versionId());
-    if (ClaimMatcher.sameFields(old.claim(), m.fresh())) {
+    if (old.current() && ClaimMatcher.sameFields(old.claim(), m.fresh())) {
       n.unchanged++;
     } else {
       n.changed++;
@@ -190,22 +212,32 @@ public final class Reextraction {
         .one();
   }
 
-  /** The current claim versions of an article (whatever article version they point at). */
-  private static List<ClaimMatcher.Stored> stored(Handle h, long firstArticleId) {
+  /**
+   * The claims of an article (whatever article version they point at): the current versions, or
+   * (when {@code current} is false) the last versions of claims found gone and not found since.
+   */
+  private static List<ClaimMatcher.Stored> stored(Handle h, long firstArticleId, boolean current) {
     return h.createQuery(
             "SELECT "
                 + ClaimStore.COLUMNS
                 + ", c.id FROM claims c JOIN articles a ON a.id = c.article_id"
                 + " WHERE a.fetch_id = (SELECT fetch_id FROM articles WHERE id = ?)"
-                + " AND c.superseded_at IS NULL ORDER BY c.evidence_start, c.id")
+                + (current ? " AND c.superseded_at IS NULL" : GONE)
+                + " ORDER BY c.evidence_start, c.id")
         .bind(0, firstArticleId)
         .map(
             (rs, ctx) -> {
               StoredClaim c = ClaimStore.row(rs);
-              return new ClaimMatcher.Stored(rs.getLong(21), c.id(), c.claim());
+              return new ClaimMatcher.Stored(rs.getLong(21), c.id(), c.claim(), current);
             })
         .list();
   }
+
+  /** A claim version marked gone (superseded by nothing) whose claim has no current version. */
+  private static final String GONE =
+      " AND c.superseded_at IS NOT NULL AND c.superseded_by IS NULL AND NOT EXISTS"
+          + " (SELECT 1 FROM claims y WHERE y.lineage_id = c.lineage_id"
+          + " AND y.superseded_at IS NULL)";
 
   private static boolean articleChanged(Handle h, long articleId, Article a) {
     return h.createQuery(

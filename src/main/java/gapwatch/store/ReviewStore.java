@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
@@ -35,6 +36,10 @@ public final class ReviewStore {
       "seq, status, edited, subject, reference, relation, gap_min_months, gap_max_months,"
           + " domain, speaker, speaker_affiliation, reason, duplicate_of, curator, decided_at";
 
+  /** The condition that makes {@code d} a claim's latest decision. */
+  static final String LATEST =
+      "d.seq = (SELECT MAX(x.seq) FROM decisions x WHERE x.claim_id = c.lineage_id)";
+
   /**
    * Current claim versions with their article and source, each claim's latest decision as {@code
    * d}, and the version that decision was made on as {@code p}.
@@ -43,8 +48,8 @@ public final class ReviewStore {
       " FROM claims c JOIN articles a ON a.id = c.article_id"
           + " JOIN fetches f ON f.id = a.fetch_id JOIN urls u ON u.id = f.url_id"
           + " LEFT JOIN sources s ON s.id = u.source_id"
-          + " LEFT JOIN decisions d ON d.claim_id = c.lineage_id"
-          + " AND d.seq = (SELECT MAX(x.seq) FROM decisions x WHERE x.claim_id = c.lineage_id)"
+          + " LEFT JOIN decisions d ON d.claim_id = c.lineage_id AND "
+          + LATEST
           + " LEFT JOIN claims p ON p.id = d.prediction_id";
 
   /** The columns of the fields a curator may correct, in claims and in decisions. */
@@ -164,6 +169,23 @@ public final class ReviewStore {
   public record ProvenancedClaim(ReviewedClaim claim, Provenance provenance) {}
 
   /**
+   * Runs {@code work} on a lazy stream of the claims matching {@code filter}, in its order, in one
+   * read transaction; the stream is valid only inside {@code work}. With {@link
+   * ClaimFilter.Order#ID} the first claims come at once, however many match.
+   */
+  public <T> T stream(ClaimFilter filter, Function<Stream<ReviewedClaim>, T> work) {
+    ClaimQuery q = ClaimQuery.of(filter);
+    String sql = SELECT + q.where() + q.orderBy();
+    return db.read(
+        h -> {
+          try (Stream<ReviewedClaim> rows =
+              q.bind(h.createQuery(sql)).map((rs, ctx) -> reviewed(rs)).stream()) {
+            return work.apply(rows);
+          }
+        });
+  }
+
+  /**
    * Runs {@code work} on the number of claims matching {@code filter} and a stream of them, both
    * read in one transaction: one consistent snapshot while a crawl writes. The stream is lazy (rows
    * are read as it is consumed) and valid only inside {@code work}.
@@ -189,75 +211,6 @@ public final class ReviewStore {
             return work.apply(total, rows);
           }
         });
-  }
-
-  /**
-   * The lean query of {@link #summaries}: fields in force, article and status only; the source
-   * tables are joined only when the filter names a source.
-   */
-  private static String summaryQuery(ClaimFilter filter, ClaimQuery q) {
-    String from =
-        filter.source() == null
-            ? from(filter)
-                .replace(
-                    " JOIN fetches f ON f.id = a.fetch_id JOIN urls u ON u.id = f.url_id"
-                        + " LEFT JOIN sources s ON s.id = u.source_id",
-                    "")
-            : from(filter);
-    return "SELECT c.lineage_id, "
-        + FIELD_COLUMNS.subList(0, 7).stream()
-            .map(ClaimQuery::effective)
-            .collect(Collectors.joining(", "))
-        + ", COALESCE(a.canonical_url, a.url), a.published, COALESCE(d.status, 'pending')"
-        + from
-        + q.where()
-        + q.orderBy();
-  }
-
-  /**
-   * Streams the claims matching {@code filter} to {@code sink} as summaries, in one read
-   * transaction (one snapshot), and returns how many there were. Memory does not grow with the
-   * number of claims.
-   */
-  public int summaries(ClaimFilter filter, java.util.function.Consumer<ClaimSummary> sink) {
-    ClaimQuery q = ClaimQuery.of(filter);
-    String sql = summaryQuery(filter, q);
-    return db.read(
-        h -> {
-          int[] n = {0};
-          try (Stream<ClaimSummary> rows =
-              q.bind(h.createQuery(sql)).map((rs, ctx) -> summary(rs)).stream()) {
-            rows.forEach(
-                s -> {
-                  n[0]++;
-                  sink.accept(s);
-                });
-          }
-          return n[0];
-        });
-  }
-
-  private static ClaimSummary summary(ResultSet rs) throws SQLException {
-    Double min = ClaimStore.nullableDouble(rs, 5);
-    Double max = ClaimStore.nullableDouble(rs, 6);
-    return new ClaimSummary(
-        rs.getLong(1),
-        rs.getString(2),
-        rs.getString(3),
-        Relation.fromLabel(rs.getString(4)),
-        min == null && max == null ? null : new MonthRange(min, max),
-        rs.getString(7),
-        rs.getString(8),
-        rs.getString(9),
-        rs.getString(10),
-        ReviewStatus.fromLabel(rs.getString(11)));
-  }
-
-  /** SQLite's plan for the {@link #summaries} query of {@code filter}, one line per step. */
-  public List<String> queryPlan(ClaimFilter filter) {
-    ClaimQuery q = ClaimQuery.of(filter);
-    String sql = "EXPLAIN QUERY PLAN " + summaryQuery(filter, q);
-    return db.read(h -> q.bind(h.createQuery(sql)).map((rs, ctx) -> rs.getString(4)).list());
   }
 
   private static ProvenancedClaim provenanced(ResultSet rs) throws SQLException {

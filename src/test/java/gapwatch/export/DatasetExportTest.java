@@ -11,8 +11,10 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import gapwatch.claims.MonthRange;
 import gapwatch.claims.Relation;
 import gapwatch.report.DomainGroups;
+import gapwatch.store.ClaimFields;
 import gapwatch.store.ClaimFixtures;
 import gapwatch.store.Database;
 import gapwatch.store.DecisionRequest;
@@ -141,6 +143,67 @@ class DatasetExportTest {
     assertEquals(now.toString(), row.get("reviewed_at").asText());
     assertEquals("https://news.example/a", row.get("article_url").asText());
     assertEquals(64, row.get("content_sha256").asText().length());
+  }
+
+  @Test
+  void aCuratorsAmountReplacesTheMonthsButNeverTheArticlesWording() throws IOException {
+    long id = fixtures.simple("https://news.example/a", "2024-09-13", 0.9);
+    ReviewStore review = new ReviewStore(db);
+    ClaimFields f = review.get(id).orElseThrow().fields();
+    review.decide(
+        id,
+        0,
+        "Ann",
+        new DecisionRequest.Edit(
+            new ClaimFields(
+                f.subject(),
+                f.reference(),
+                f.relation(),
+                new MonthRange(3.0, 6.0),
+                f.domain(),
+                f.speaker(),
+                f.affiliation())),
+        now);
+    long vague =
+        fixtures.oneClaim(
+            "https://news.example/b",
+            "2024-09-14",
+            "Japan trails South Korea in displays, said Ken Ito.",
+            "Japan",
+            Relation.BEHIND,
+            "South Korea",
+            null,
+            null,
+            "displays",
+            "Ken Ito");
+    ClaimFields g = review.get(vague).orElseThrow().fields();
+    review.decide(
+        vague,
+        0,
+        "Ann",
+        new DecisionRequest.Edit(
+            new ClaimFields(
+                g.subject(),
+                g.reference(),
+                g.relation(),
+                new MonthRange(24.0, 24.0),
+                g.domain(),
+                g.speaker(),
+                g.affiliation())),
+        now);
+    List<String> rows =
+        lines(
+            run(options(ExportOptions.Format.JSONL, Set.of()), "x")
+                .folder()
+                .resolve("claims.jsonl"));
+    ObjectMapper json = new ObjectMapper();
+    JsonNode edited = read(json, rows.get(0));
+    assertEquals(3.0, edited.get("gap_min_months").asDouble());
+    assertEquals("6.0 to 12.0 months", edited.get("gap_text").asText(), "the article's words");
+    assertTrue(edited.get("curator_edited").asBoolean());
+    JsonNode set = read(json, rows.get(1));
+    assertEquals(24.0, set.get("gap_max_months").asDouble());
+    assertTrue(set.get("gap_text").isNull(), "the article stated no amount: " + set);
   }
 
   private static JsonNode read(ObjectMapper json, String line) {

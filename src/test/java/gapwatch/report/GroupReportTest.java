@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gapwatch.claims.Evidence;
-import gapwatch.claims.GapAmount;
-import gapwatch.claims.GapClaim;
 import gapwatch.claims.MonthRange;
 import gapwatch.claims.Relation;
-import gapwatch.claims.Speaker;
-import gapwatch.store.ReviewState;
+import gapwatch.store.ClaimKey;
+import gapwatch.store.ClaimSummary;
 import gapwatch.store.ReviewStatus;
-import gapwatch.store.ReviewedClaim;
-import gapwatch.store.StoredClaim;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class GroupReportTest {
 
-  private static ReviewedClaim claim(
+  private static ClaimSummary claim(
       long id,
       String domain,
       double min,
@@ -29,29 +24,13 @@ class GroupReportTest {
       String speaker,
       String date,
       ReviewStatus status) {
-    GapClaim c =
-        new GapClaim(
-            "China",
-            "United States",
-            Relation.BEHIND,
-            new GapAmount(new MonthRange(min, max), "x", false),
-            domain,
-            new Speaker(speaker, null),
-            new Evidence("s", 0, 1),
-            0.9);
-    StoredClaim sc = new StoredClaim(id, c, false, "https://news.example/" + id, "t", date, "en");
-    ReviewState r =
-        new ReviewState(
-            id,
-            status == ReviewStatus.PENDING ? 0 : 1,
-            status,
-            null,
-            null,
-            null,
-            null,
-            null,
-            false);
-    return new ReviewedClaim(sc, r, "src");
+    return new ClaimSummary(
+        new ClaimKey("China", "United States", Relation.BEHIND, domain),
+        status,
+        new MonthRange(min, max),
+        speaker,
+        (int) id,
+        date);
   }
 
   @Test

@@ -226,6 +226,41 @@ class ReviewRoutesTest {
   }
 
   @Test
+  void aCorrectionRefusedByAConflictStaysInTheFormAndCanBeSavedOnTheNewVersion() {
+    JavalinTest.test(
+        app,
+        (server, client) -> {
+          Browser ann = curator("Ann");
+          Browser bob = curator("Bob");
+          assertEquals(303, ann.post("/claims/" + first + "/decision", accept(first, 0)).code());
+          Map<String, String> edit =
+              Map.of(
+                  "action", "edit",
+                  "version", "0",
+                  "filters", "status=all",
+                  "subject", "China",
+                  "relation", "behind",
+                  "reference", "United States",
+                  "gap_min", "3",
+                  "gap_max", "6",
+                  "domain", "Bob's careful domain");
+          Response refused = bob.post("/claims/" + first + "/decision", edit);
+          assertEquals(409, refused.code());
+          Document page = Jsoup.parse(refused.body().string());
+          assertTrue(page.select("#error").text().contains("kept in the form"));
+          Element form = page.selectFirst("#edit-form");
+          assertFalse(form.hasAttr("hidden"), "the form is open");
+          assertEquals("Bob's careful domain", form.select("input[name=domain]").attr("value"));
+          assertEquals("1", form.select("input[name=version]").attr("value"), "the new version");
+          Response saved = bob.post("/claims/" + first + "/decision", with(edit, "version", "1"));
+          assertEquals(303, saved.code());
+          assertEquals(
+              "Bob's careful domain",
+              new ReviewStore(db).get(first).orElseThrow().effective().claim().domain());
+        });
+  }
+
+  @Test
   void anInvalidEditIsShownAgainWithItsErrorAndNothingIsSaved() {
     JavalinTest.test(
         app,
@@ -255,7 +290,8 @@ class ReviewRoutesTest {
           assertEquals(422, r.code());
           Document d = Jsoup.parse(r.body().string());
           assertTrue(
-              d.select("#error").text().contains("greater than max"), d.select("#error").text());
+              d.select("#error").text().contains("gap: from 12 is more than to 6"),
+              d.select("#error").text());
           assertEquals("AI chips", d.select("#edit-form input[name=domain]").attr("value"));
           assertFalse(d.select("#edit-form").hasAttr("hidden"), "the form stays open");
           assertEquals(0, decisions());
@@ -357,6 +393,33 @@ class ReviewRoutesTest {
           assertTrue(q.select("#fields").text().contains("{{#panel}}AI"));
           assertEquals("<b>Ann</b>", q.select("#curator").attr("value"));
           assertNotNull(q.selectFirst("code"));
+        });
+  }
+
+  @Test
+  void aDashboardWithMoreClaimsThanItDrawsCountsThemAllAndChartsOnePairAtATime() {
+    app =
+        ReviewServer.create(
+            settings, db, Clock.fixed(Instant.parse("2024-10-02T10:00:00Z"), ZoneOffset.UTC), 1);
+    JavalinTest.test(
+        app,
+        (server, client) -> {
+          Browser b = curator("Ann");
+          Document all = Jsoup.parse(b.get("/dashboard").body().string());
+          assertTrue(all.select("svg.chart").isEmpty(), "too many to draw");
+          assertTrue(all.select("#too-many").text().startsWith("2 claims are too many"));
+          Element group = all.selectFirst("#group-1");
+          assertTrue(group.select(".consensus").text().startsWith("2 claims (2 pending)"));
+          String href = group.select("h2 a").attr("href");
+          assertTrue(href.contains("laggard=China&leader=United+States&group=AI"), href);
+          Document one = Jsoup.parse(b.get(href).body().string());
+          assertEquals(1, one.select("section.group").size());
+          assertEquals(1, one.select("svg.chart a.mark").size(), "the newest claim");
+          assertTrue(
+              one.select("svg.chart a.mark").attr("href").endsWith("claim=" + second),
+              one.select("svg.chart").outerHtml());
+          assertTrue(one.select(".drawn").text().contains("newest 1 of these 2"));
+          assertEquals("/dashboard", one.select("#all-pairs").attr("href"));
         });
   }
 }

@@ -127,6 +127,33 @@ public final class ClaimFixtures {
         confidence);
   }
 
+  /**
+   * An article whose text is a heading and {@code sentence}, with one claim stated by it; returns
+   * the claim's id.
+   */
+  public long oneClaim(
+      String url,
+      String published,
+      String sentence,
+      String subject,
+      Relation relation,
+      String reference,
+      @Nullable Double min,
+      @Nullable Double max,
+      @Nullable String domain,
+      @Nullable String speaker) {
+    String text = "In brief.\n\n" + sentence;
+    return article(
+            url,
+            "Title of " + url,
+            published,
+            text,
+            List.of(
+                claim(
+                    text, sentence, subject, relation, reference, min, max, domain, speaker, 0.9)))
+        .get(0);
+  }
+
   /** A simple article with one claim "China is 6–12 months behind the United States in AI." */
   public long simple(String url, String published, double confidence) {
     String s = "China is six months to a year behind the United States in AI, said Ann Lee.";

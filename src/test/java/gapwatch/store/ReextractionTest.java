@@ -64,8 +64,7 @@ class ReextractionTest {
   void aRuleChangeKeepsEveryDecisionFlagsChangedClaimsAndDeletesNothing() throws IOException {
     Database db = Database.open(dir.resolve("g.db"));
     URI url = URI.create("https://news.example/china-ai");
-    FetchedPage page =
-        new FetchedPage(url, url, 200, "text/html", Files.readAllBytes(PAGE), null, null, now);
+    FetchedPage page = page(url);
     Article article = articles.extract(page);
     List<GapClaim> current = claims.extract(article);
     assertTrue(current.size() >= 3, "the page has claims: " + current);
@@ -132,6 +131,48 @@ class ReextractionTest {
     assertEquals(
         rowsBefore + 2, count(db, "SELECT COUNT(*) FROM claims"), "a rerun writes nothing");
     assertEquals(before, decisions(db));
+  }
+
+  @Test
+  void aClaimFoundAgainAfterARunLostItTakesUpItsIdAndItsDecision() throws IOException {
+    Database db = Database.open(dir.resolve("g.db"));
+    URI url = URI.create("https://news.example/china-ai");
+    FetchedPage page = page(url);
+    Article article = articles.extract(page);
+    List<GapClaim> found = claims.extract(article);
+    store(db, url, page, article, found);
+    ReviewStore review = new ReviewStore(db);
+    long id = idOf(review, review.ids(ClaimFilter.all(), 99), found.get(0));
+    decide(review, id, new DecisionRequest.Reject("an opinion, not a gap"));
+    // What an earlier run with extractors that missed the claim left: its version marked gone.
+    db.write(
+        h ->
+            h.execute("UPDATE claims SET superseded_at = '2024-10-04T00:00:00Z' WHERE id = ?", id));
+    assertTrue(review.get(id).isEmpty());
+    int pending = review.ids(ClaimFilter.pending(), 99).size();
+
+    Reextraction.Summary s = new Reextraction(db, articles, claims).run(null, null, now);
+
+    assertEquals(0, s.claimsNew(), s.toString());
+    ReviewedClaim back = review.get(id).orElseThrow();
+    assertEquals(ReviewStatus.REJECTED, back.review().status(), "the decision is back with it");
+    assertEquals(pending, review.ids(ClaimFilter.pending(), 99).size(), "nothing new to review");
+    assertEquals(
+        "2024-10-04T00:00:00Z",
+        db.read(
+            h ->
+                h.createQuery("SELECT superseded_at FROM claims WHERE id = ?")
+                    .bind(0, id)
+                    .mapTo(String.class)
+                    .one()),
+        "when it went stays recorded");
+    Reextraction.Summary again = new Reextraction(db, articles, claims).run(null, null, now);
+    assertEquals(
+        0, again.claimsNew() + again.claimsChanged() + again.claimsGone(), again.toString());
+  }
+
+  private FetchedPage page(URI url) throws IOException {
+    return new FetchedPage(url, url, 200, "text/html", Files.readAllBytes(PAGE), null, null, now);
   }
 
   private void decide(ReviewStore review, long id, DecisionRequest r) {

@@ -193,6 +193,29 @@ class ReviewStoreTest {
   }
 
   @Test
+  void anExtractedFieldTooLongOrWithAControlCharacterCanStillBeShownAndDecided() {
+    String domain = "chips\u0007 " + "and more ".repeat(40);
+    long id =
+        fixtures.oneClaim(
+            "https://news.example/long",
+            "2024-09-13",
+            "China trails the United States in many fields, said Ann Lee.",
+            "China",
+            Relation.BEHIND,
+            "United States",
+            null,
+            null,
+            domain,
+            "Ann Lee");
+    ClaimFields shown = store.get(id).orElseThrow().fields();
+    assertEquals(ClaimFields.MAX_LENGTH, shown.domain().length());
+    assertTrue(shown.domain().startsWith("chips  and more"), shown.domain());
+    assertTrue(shown.domain().endsWith("…"), shown.domain());
+    applied(store.decide(id, 0, "Ann", new DecisionRequest.Accept(), now));
+    assertEquals(domain, store.get(id).orElseThrow().extracted().claim().domain(), "kept as is");
+  }
+
+  @Test
   void curatorNamesAndFieldsAreChecked() {
     assertThrows(IllegalArgumentException.class, () -> ReviewStore.curator(" "));
     assertThrows(IllegalArgumentException.class, () -> ReviewStore.curator("Ann\r\nBob"));

@@ -26,6 +26,9 @@
     var h = $('help');
     if (h) { h.hidden = !h.hidden; }
   }
+  function openEdit() {
+    if (!needCurator() && $('edit-form')) { $('edit-form').hidden = false; focus('edit-subject'); }
+  }
   function needCurator() {
     var c = $('curator');
     if (c && !c.value) { c.focus(); return true; }
@@ -34,6 +37,8 @@
   document.addEventListener('DOMContentLoaded', function () {
     var hb = $('help-button');
     if (hb) { hb.addEventListener('click', toggleHelp); }
+    var eb = $('edit-button');
+    if (eb) { eb.addEventListener('click', openEdit); }
     if ($('edit-form') && !$('edit-form').hidden) { focus('edit-subject'); }
   });
   document.addEventListener('keydown', function (e) {
@@ -50,9 +55,7 @@
       case 'a': if (!needCurator()) { submit('accept-form'); } break;
       case 'r': if (!needCurator()) { focus('reason'); } break;
       case 'd': if (!needCurator()) { focus('original'); } break;
-      case 'e':
-        if (!needCurator() && $('edit-form')) { $('edit-form').hidden = false; focus('edit-subject'); }
-        break;
+      case 'e': openEdit(); break;
       case 'u': submit('undo-form'); break;
       case 'j': go('next'); break;
       case 'k': go('prev'); break;
