@@ -41,6 +41,7 @@ public final class ClaimExtractor {
   private final LanguageGuesser languages;
   private final ActorTable actors;
   private final AmountParser amounts = new AmountParser();
+  private final RestatedGaps restated = new RestatedGaps(amounts);
   private final SpeakerFinder speakers;
   private final AtomicLong failedSentences = new AtomicLong();
 
@@ -112,6 +113,7 @@ public final class ClaimExtractor {
                         .find(cues)));
       }
     }
+    candidates.addAll(restated.find(sentences, candidates, language.equals("vi") ? "vi" : "en"));
     return merge(candidates, sentences, language);
   }
 

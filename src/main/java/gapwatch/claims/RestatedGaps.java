@@ -1,0 +1,90 @@
+package gapwatch.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A gap restated with a new size in a later sentence: "China's space programme was thought to be 30
+ * years behind NASA. Today that gap is closer to ten years, argued Liu Wen." The new sentence names
+ * no actors; its pair and direction are those of the claim just before, its amount and speaker its
+ * own. Stateless.
+ */
+final class RestatedGaps {
+
+  private static final Pattern ENGLISH =
+      Pattern.compile(
+          "(?i)\\b(?:that|this|the)\\s+(?:gap|lead|lag|head\\s+start|deficit)\\b"
+              + "(?!\\s+(?:time|times|between|over|of|in\\s+the\\s+race))");
+
+  private static final Pattern VIETNAMESE =
+      Pattern.compile(
+          "(?iu)(?:khoảng\\s+cách|lợi\\s+thế|độ\\s+trễ|(?:sự\\s+)?chênh\\s+lệch)\\s+(?:này|ấy|đó)");
+
+  private final AmountParser amounts;
+
+  RestatedGaps(AmountParser amounts) {
+    this.amounts = amounts;
+  }
+
+  /**
+   * The restatements among {@code sentences}.
+   *
+   * @param found the candidates the rules found, in sentence order
+   */
+  List<Candidate> find(List<Sentence> sentences, List<Candidate> found, String lang) {
+    Pattern anaphor = lang.equals("vi") ? VIETNAMESE : ENGLISH;
+    List<Candidate> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      if (s.index() == 0 || found.stream().anyMatch(c -> c.sentence().index() == s.index())) {
+        continue;
+      }
+      Matcher m = anaphor.matcher(s.text());
+      if (!m.find()) {
+        continue;
+      }
+      GapAmount amount = timeAfter(s.text(), m.end());
+      Candidate before = lastBefore(found, s.index());
+      if (amount != null && before != null) {
+        out.add(
+            new Candidate(
+                before.subject(),
+                before.reference(),
+                before.relation(),
+                amount,
+                before.domain(),
+                s,
+                true,
+                m.start()));
+      }
+    }
+    return out;
+  }
+
+  private @Nullable GapAmount timeAfter(String text, int from) {
+    for (AmountMention a : amounts.find(text)) {
+      if (a.start() >= from && a.kind() == AmountMention.Kind.TIME && a.amount().months() != null) {
+        return a.amount();
+      }
+    }
+    return null;
+  }
+
+  /** The last candidate of the nearest of the two sentences before {@code index}. */
+  private static @Nullable Candidate lastBefore(List<Candidate> found, int index) {
+    for (int i = index - 1; i >= Math.max(0, index - 2); i--) {
+      Candidate last = null;
+      for (Candidate c : found) {
+        if (c.sentence().index() == i) {
+          last = c;
+        }
+      }
+      if (last != null) {
+        return last;
+      }
+    }
+    return null;
+  }
+}
