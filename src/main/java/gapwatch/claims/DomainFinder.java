@@ -32,11 +32,14 @@ final class DomainFinder {
           "(?iu)(?:trong\\s+(?:lĩnh\\s+vực|ngành|việc|cuộc\\s+đua|mảng)|về(?:\\s+(?:lĩnh\\s+vực"
               + "|mảng))?|ở\\s+(?:lĩnh\\s+vực|mảng)|trong|ở\\s+các)\\s+(.{2,90}?)(?=\\s*(?:[,;:.?!"
               + "“”\"]|$)|\\s+(?:với|so\\s+với|khi|nhưng|là|đạt|lên|xuống|và\\s+(?:có|là|đã|sẽ|nay|hiện|giờ|vẫn|đang|gần|cũng|còn|chỉ|được|bị)|vì|do|nhờ|mà"
-              + "|trong\\s+khi|hiện|vẫn|đang)\\b)");
+              + "|trong\\s+khi|hiện|vẫn|đang|được|vào|tính\\s+đến|kể\\s+từ|trong\\s+(?:quý|năm|tháng"
+              + "|tuần|giai\\s+đoạn|nửa)|năm\\s+\\d{4})\\b)");
 
   private static final Pattern MEDIUM =
       Pattern.compile(
           "(?iu)(?:(?:any|every|some|many|all|most|this|that)\\s+(?:respects?|ways?|sense)"
+              + "|(?:his|her|their|its|my|our|the)\\s+(?:view|opinion|estimation|assessment|words"
+              + "|judge?ment|eyes)"
               + "|(?:[\\w-]+\\s+){0,2}(?:blog|post|interview|note|statement|speech|podcast|op-ed"
               + "|letter|e-?mail|briefing|press\\s+conference|press\\s+release|report|study|paper"
               + "|article|tweet|column|presentation|keynote|conversation|remarks|comments|filing"

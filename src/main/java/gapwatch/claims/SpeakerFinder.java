@@ -118,7 +118,8 @@ final class SpeakerFinder {
               + "\\b|^(?:He|She)\\s+"
               + "(?:(?:also|has|had|previously|once|later|recently|\\p{Ll}+ly)\\s+)*"
               + SPEECH
-              + "\\b");
+              + "\\b|\\b(?:[Ii]n\\s+(?:his|her)\\s+(?:view|opinion|estimation|assessment|words)"
+              + "|according\\s+to\\s+(?:him|her))\\b");
 
   /** "Kenji Sato of the Tokyo Display Institute": a person, then the organisation. */
   private static final Pattern PERSON_OF_ORGANISATION =
@@ -293,6 +294,19 @@ final class SpeakerFinder {
           "Once",
           "Last");
 
+  /** First words that may open an organisation's name: "European Digital Industry Council". */
+  private static final Set<String> DEMONYM_OR_PLACE =
+      Set.of(
+          "Chinese",
+          "American",
+          "US",
+          "U.S.",
+          "Western",
+          "European",
+          "Korean",
+          "Japanese",
+          "Indian");
+
   /** Words marking an organisation rather than a person. */
   private static final Pattern ORGANISATION =
       Pattern.compile(
@@ -448,6 +462,13 @@ final class SpeakerFinder {
     if (cited != null) {
       return Attribution.of(cited); // "Nikkei Asia reported, citing data from Clarksons Research"
     }
+    m = DOCUMENT_FROM.matcher(s);
+    if (m.find()) {
+      Speaker sp = speaker(m.group(1), "", "");
+      if (sp != null) {
+        return Attribution.of(sp); // "the AI Index report from Stanford University shows"
+      }
+    }
     m = ORGANISATION_DOCUMENT.matcher(s);
     if (m.find()) {
       Speaker sp = speaker(m.group(1) != null ? m.group(1) : m.group(2), "", "");
@@ -520,6 +541,16 @@ final class SpeakerFinder {
     Matcher m = CITING.matcher(s);
     return m.find() ? speaker(m.group(1), "", "") : null;
   }
+
+  /** "the latest AI Index report from Stanford University shows": the document's author. */
+  private static final Pattern DOCUMENT_FROM =
+      Pattern.compile(
+          "\\b(?:report|study|survey|analysis|paper|index|assessment|review|ranking|data|figures)"
+              + "\\s+(?:from|by|of)\\s+(?:the\\s+)?("
+              + NAME
+              + ")\\s+(?:also\\s+)?"
+              + SPEECH
+              + "\\b");
 
   /** "a RAND Corporation study concluded", "tests by the channel Geekerwan show". */
   private static final Pattern ORGANISATION_DOCUMENT =
@@ -599,7 +630,9 @@ final class SpeakerFinder {
       name = String.join(" ", java.util.Arrays.copyOfRange(words, titled, words.length));
     }
     String first = name.split("\\s+")[0];
-    if (NOT_NAMES.contains(first) || UNNAMED.contains(first.toLowerCase(Locale.ROOT))) {
+    boolean organisation = name.contains(" ") && ORGANISATION.matcher(name).find();
+    if (NOT_NAMES.contains(first) && !(organisation && DEMONYM_OR_PLACE.contains(first))
+        || UNNAMED.contains(first.toLowerCase(Locale.ROOT))) {
       // "The Post said" or "Experts said": maybe the words before hold the real name
       return null;
     }
@@ -623,12 +656,17 @@ final class SpeakerFinder {
   }
 
   /**
-   * Country names are actors, not speakers ("China said" is rare and then means its government).
+   * Countries, blocs and regions are actors, not speakers ("China said" is rare and then means its
+   * government); companies and institutions ("Stanford University") do speak.
    */
   private boolean isActorNotSpeaker(String name) {
     return actors
         .kindOf(actors.canonical(name).orElse(""))
-        .map(k -> k != ActorTable.Kind.COMPANY)
+        .map(
+            k ->
+                k == ActorTable.Kind.COUNTRY
+                    || k == ActorTable.Kind.BLOC
+                    || k == ActorTable.Kind.REGION)
         .orElse(false);
   }
 

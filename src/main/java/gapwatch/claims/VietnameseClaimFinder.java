@@ -342,7 +342,7 @@ final class VietnameseClaimFinder {
     if (best != null
         && best.kind() == ActorTable.Kind.COUNTRY
         && COMPANY_ANAPHOR.matcher(lead30).find()
-        && !lead30.matches("(?isu).*\\b(?:các|những|nhiều)\\s+\\S+(?:\\s+\\S+)?\\s+$")) {
+        && !lead30.matches("(?isu).*\\b(?:các|những|nhiều)(?:\\s+\\S+){1,4}\\s+$")) {
       // "hãng điện thoại Trung Quốc": the Chinese phone maker named before, not China
       String company = lastCompanyBefore(mentions, best.start());
       if (company == null) {

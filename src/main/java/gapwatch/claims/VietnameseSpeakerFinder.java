@@ -11,23 +11,37 @@ import org.jspecify.annotations.Nullable;
  */
 final class VietnameseSpeakerFinder {
 
-  private static final String NAME = "(\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,5})";
+  private static final String NAME_WORDS = "\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,5}";
+
+  private static final String NAME = "(" + NAME_WORDS + ")";
+
+  /**
+   * An organisation whose name has lower-case words: "Ủy ban châu Âu", "Đại học Quốc gia Hà Nội".
+   */
+  private static final String ORGANISATION_WORDS =
+      "(?:(?:Ủy\\s+ban|Trường\\s+Đại\\s+học|Đại\\s+học|Viện|Bộ|Hiệp\\s+hội|Trung\\s+tâm|Tổ\\s+chức"
+          + "|Ngân\\s+hàng|Học\\s+viện|Quỹ|Tổng\\s+cục|Cục|Liên\\s+minh)(?:\\s+(?:\\p{Lu}[\\p{L}’'.-]*"
+          + "|châu|quốc\\s+gia|quốc\\s+tế|thế\\s+giới|và)){1,6}(?<!\\svà))";
 
   private static final Pattern THEO =
       Pattern.compile(
-          "(?:^|[,;]\\s*|\\s)[Tt]heo\\s+(?:(?:chuyên\\s+gia|ông|bà|(?:[Pp]hó\\s+)?[Gg]iáo\\s+sư|GS\\.?"
+          "(?:^|[,;]\\s*|\\s)[Tt]heo\\s+(?:(?:một|các|những)\\s+)?(?:(?:(?:hãng|công\\s+ty|nhóm|tổ\\s+chức"
+              + "|hiệp\\s+hội)(?:\\s+\\p{Ll}+){0,4}?|chuyên\\s+gia|ông|bà|(?:[Pp]hó\\s+)?[Gg]iáo\\s+sư|GS\\.?"
               + "|TS\\.?|PGS\\.?|ThS\\.?|[Tt]iến\\s+sĩ|[Tt]hạc\\s+sĩ|nhà\\s+\\S+|thông\\s+tin\\s+từ|số\\s+liệu\\s+(?:của|từ)"
               + "|(?:đánh\\s+giá|nhận\\s+định|ước\\s+tính|phân\\s+tích|báo\\s+cáo)\\s+(?:của|từ)"
               + "(?:\\s+\\p{Ll}+){0,3}"
               + "|báo\\s+cáo\\s+(?:của|từ)|dữ\\s+liệu\\s+(?:của|từ))\\s+)*"
-              + NAME
-              + "(?:\\s*(?:\\(([^)]{2,60})\\))?\\s*(?:(?:,\\s*)?(?:từ|của|thuộc|tại)\\s+([^,]{2,80})"
+              + "("
+              + ORGANISATION_WORDS
+              + "|"
+              + NAME_WORDS
+              + ")(?:\\s*(?:\\(([^)]{2,60})\\))?\\s*(?:(?:,\\s*)?(?:từ|của|thuộc|tại)\\s+([^,]{2,80})"
               + "|,\\s*([^,]{2,80}),))?");
 
   private static final Pattern SAYS =
       Pattern.compile(
           NAME
-              + "\\s*((?:,\\s*[^,]{2,120}?)*?)\\s*,?\\s+(?:(?:cũng|đã|từng|gần\\s+đây|mới\\s+đây)\\s+)*(?:cũng\\s+)?(?:đã\\s+)?(?:đưa\\s+ra\\s+đánh\\s+giá"
+              + "\\s*((?:\\s*\\([^)]{2,80}\\))?(?:,\\s*[^,]{2,120}?)*?)\\s*,?\\s+(?:(?:cũng|đã|từng|gần\\s+đây|mới\\s+đây)\\s+)*(?:cũng\\s+)?(?:đã\\s+)?(?:đưa\\s+ra\\s+đánh\\s+giá"
               + "(?:\\s+tương\\s+tự)?\\s*,?\\s*)?(?:cho\\s+rằng|nhận\\s+định|cho\\s+biết|nói|khẳng"
               + "\\s+định|đánh\\s+giá|nhấn\\s+mạnh|tin\\s+rằng|ước\\s+tính|phát\\s+biểu|tuyên\\s+bố"
               + "|thừa\\s+nhận|lưu\\s+ý|cảnh\\s+báo|chia\\s+sẻ|phát\\s+biểu(?:\\s+\\S+){0,3}?\\s+rằng"
@@ -81,15 +95,14 @@ final class VietnameseSpeakerFinder {
    * the title.
    */
   private static Speaker untitled(Speaker sp) {
+    // the sentence's full stop, not an abbreviation's: "Wood Mackenzie." but "Co."
+    String full = sp.name().replaceFirst("(?u)(\\p{L}{4,})\\.$", "$1");
     String name =
-        sp.name()
-            .replaceFirst(
-                "(?iu)^(?:(?:ông|bà|anh|chị|(?:PGS|GS)\\.\\s?TS\\.?|TS\\.?|PGS\\.?|GS\\.?|ThS\\.?"
-                    + "|tiến\\s+sĩ|phó\\s+giáo\\s+sư|giáo\\s+sư|thạc\\s+sĩ|kỹ\\s+sư)\\s+)+",
-                "")
-            // the sentence's full stop, not an abbreviation's: "Wood Mackenzie." but "Co."
-            .replaceFirst("(?u)(\\p{L}{4,})\\.$", "$1");
-    return name.split("\\s+").length >= 2 ? new Speaker(name, sp.affiliation()) : sp;
+        full.replaceFirst(
+            "(?iu)^(?:(?:ông|bà|anh|chị|(?:PGS|GS)\\.\\s?TS\\.?|TS\\.?|PGS\\.?|GS\\.?|ThS\\.?"
+                + "|tiến\\s+sĩ|phó\\s+giáo\\s+sư|giáo\\s+sư|thạc\\s+sĩ|kỹ\\s+sư)\\s+)+",
+            "");
+    return new Speaker(name.split("\\s+").length >= 2 ? name : full, sp.affiliation());
   }
 
   private static @Nullable Speaker resolve(List<Sentence> sentences, int index) {
@@ -103,6 +116,9 @@ final class VietnameseSpeakerFinder {
       String given = sp == null ? null : lastWord(sp.name());
       for (int i = index - 1; i >= Math.max(0, index - 6); i--) {
         Speaker prev = inSentence(sentences.get(i).text());
+        if (prev == null) {
+          prev = introduced(sentences.get(i).text());
+        }
         if (prev != null
             && !isTitled(prev.name())
             && (given == null
@@ -113,6 +129,15 @@ final class VietnameseSpeakerFinder {
       }
     }
     return sp;
+  }
+
+  /** "Ông Takeshi Mori đã có hơn 30 năm làm việc ...": a person introduced by title and name. */
+  private static final Pattern INTRODUCED =
+      Pattern.compile("(?:^|[.;]\\s*|,\\s*)(?:Ông|Bà|ông|bà)\\s+(" + NAME_WORDS + ")");
+
+  private static @Nullable Speaker introduced(String s) {
+    Matcher m = INTRODUCED.matcher(s);
+    return m.find() && m.group(1).contains(" ") ? new Speaker(m.group(1), null) : null;
   }
 
   private static boolean isTitled(String name) {
@@ -163,7 +188,11 @@ final class VietnameseSpeakerFinder {
 
   /** The organisation in a title phrase: "đồng sáng lập và CEO của startup AI ModelBest". */
   private static String organisation(String phrase) {
-    String p = phrase.strip().replaceAll("\\s+(?:của\\s+)?(?:Trung\\s+Quốc|Mỹ|Việt\\s+Nam)$", "");
+    String p =
+        phrase
+            .replaceAll("[()]", "")
+            .strip()
+            .replaceAll("\\s+(?:của\\s+)?(?:Trung\\s+Quốc|Mỹ|Việt\\s+Nam)$", "");
     Matcher head = ORG_HEAD.matcher(p);
     int at = -1;
     while (head.find()) {
