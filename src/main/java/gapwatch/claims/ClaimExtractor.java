@@ -104,12 +104,7 @@ public final class ClaimExtractor {
                 s,
                 () ->
                     new EnglishClaimFinder(
-                            amounts,
-                            discourse,
-                            s,
-                            all,
-                            analyzer.tokens(s),
-                            i -> speakerSide(sentences, i))
+                            amounts, discourse, s, all, analyzer, i -> speakerSide(sentences, i))
                         .find(cues)));
       }
     }

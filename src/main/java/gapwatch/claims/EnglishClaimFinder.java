@@ -189,6 +189,8 @@ final class EnglishClaimFinder {
   private final List<Token> tokens;
   private final List<AmountMention> found;
 
+  private final TextAnalyzer analyzer;
+
   /** The actor a sentence's speaker speaks for, by sentence index: who "we" are. */
   private final java.util.function.IntFunction<@Nullable String> speakerSide;
 
@@ -214,7 +216,7 @@ final class EnglishClaimFinder {
       Discourse discourse,
       Sentence sentence,
       List<ActorMention> rawMentions,
-      List<Token> tokens,
+      TextAnalyzer analyzer,
       java.util.function.IntFunction<@Nullable String> speakerSide) {
     this.speakerSide = speakerSide;
     this.amounts = amounts;
@@ -223,7 +225,8 @@ final class EnglishClaimFinder {
     this.s = sentence.text();
     this.all = heads(s, rawMentions);
     this.mentions = all.stream().filter(m -> !m.open()).toList();
-    this.tokens = tokens;
+    this.analyzer = analyzer;
+    this.tokens = analyzer.tokens(sentence);
     this.found = amounts.find(s);
   }
 
@@ -251,7 +254,9 @@ final class EnglishClaimFinder {
     }
     Token previous = null;
     for (Token t : tokens) {
-      if (t.start() >= cue.start() && t.end() <= cue.end() && cue.verbs().contains(t.lemma())) {
+      if (t.start() >= cue.start()
+          && t.end() <= cue.end()
+          && cue.verbs().contains(analyzer.lemma(t))) {
         boolean nominal = t.pos().equals("NOUN") || t.pos().equals("ADJ");
         boolean determined =
             previous != null

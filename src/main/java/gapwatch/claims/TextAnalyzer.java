@@ -180,7 +180,7 @@ final class TextAnalyzer {
     return out;
   }
 
-  /** Tokens with POS tags and lemmas; English only (the costly stages: call on candidates). */
+  /** Tokens with POS tags; English only (a costly stage: call on candidates). */
   List<Token> tokens(Sentence sentence) {
     // The UD tokenizer knows only straight apostrophes: "China’s" would stay one token.
     String text = sentence.text().replace('’', '\'').replace('‘', '\'');
@@ -190,18 +190,22 @@ final class TextAnalyzer {
       words[i] = spans[i].getCoveredText(text).toString();
     }
     String[] tags = models.tagger().tag(words);
-    String[] lemmas = models.lemmatizer().lemmatize(words, tags);
     List<Token> out = new ArrayList<>(spans.length);
     for (int i = 0; i < spans.length; i++) {
-      String lemma = lemmas[i] == null || lemmas[i].equals("O") ? words[i] : lemmas[i];
-      out.add(
-          new Token(
-              words[i],
-              spans[i].getStart(),
-              spans[i].getEnd(),
-              tags[i],
-              lemma.toLowerCase(Locale.ROOT)));
+      out.add(new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tags[i]));
     }
     return out;
+  }
+
+  /**
+   * A token's lemma, lower case. The lemmatizer (ten times slower than the tagger) sees only this
+   * token and its tag: the cue verbs it is asked about ("lagged", "trails") need no more context.
+   */
+  String lemma(Token token) {
+    String[] lemmas =
+        models.lemmatizer().lemmatize(new String[] {token.text()}, new String[] {token.pos()});
+    String lemma =
+        lemmas.length == 0 || lemmas[0] == null || lemmas[0].equals("O") ? token.text() : lemmas[0];
+    return lemma.toLowerCase(Locale.ROOT);
   }
 }
