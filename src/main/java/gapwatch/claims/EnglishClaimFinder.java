@@ -1246,15 +1246,35 @@ final class EnglishClaimFinder {
     return domain;
   }
 
-  /** Drops a head noun that only says "companies" or "rivals". */
+  private static final Pattern MAKERS_OF =
+      Pattern.compile(
+          "(?i)(.+?)\\s+(?:firms?|companies|company|makers?|manufacturers?|producers?|groups?"
+              + "|players?|businesses|developers?|industry|industries|sector|suppliers?|start-?ups?"
+              + "|vendors?)");
+
+  private static final Pattern NOT_A_FIELD =
+      Pattern.compile(
+          "(?i)(?:leading|major|big|biggest|top|domestic|local|foreign|other|state-owned|private"
+              + "|small|large|rival|tech|technology|western|eastern|national|global|many|some|the)");
+
+  /**
+   * Drops a head noun that only says "companies" or "rivals"; keeps the field of "drone makers".
+   */
   private static @Nullable String generic(@Nullable String np) {
-    return np == null
-            || np.matches(
-                "(?i)(?:\\w+\\s+)?(?:firms?|companies|company|makers?|manufacturers?"
-                    + "|dominance|lead|edge|advantage|level|capabilit(?:y|ies)|strength|position"
-                    + "|groups?|players?|businesses|developers?|counterparts?|rivals?|peers?|industry"
-                    + "|government|military|forces?|officials?|leaders?|people|scientists|researchers"
-                    + "|engineers|competitors?|ones?)")
+    if (np == null) {
+      return null;
+    }
+    Matcher maker = MAKERS_OF.matcher(np);
+    if (maker.matches()) {
+      // "drone makers" → "drone"; "leading firms" says nothing of a field
+      return NOT_A_FIELD.matcher(maker.group(1)).matches() ? null : maker.group(1);
+    }
+    return np.matches(
+            "(?i)(?:\\w+\\s+)?(?:firms?|companies|company|makers?|manufacturers?"
+                + "|dominance|lead|edge|advantage|level|capabilit(?:y|ies)|strength|position"
+                + "|groups?|players?|businesses|developers?|counterparts?|rivals?|peers?|industry"
+                + "|government|military|forces?|officials?|leaders?|people|scientists|researchers"
+                + "|engineers|competitors?|ones?)")
         ? null
         : np;
   }
