@@ -53,7 +53,7 @@ public final class ArticleExtractor {
             : new Body(MainTextExtractor.join(site.body()), TextSource.SITE_PROFILE, null);
     String text = body.text();
     PageKind kind = PageClassifier.classify(meta, text, body.reading());
-    String lang = languages.guess(text).orElse(meta.htmlLang());
+    String lang = languages.guess(text, meta.htmlLang()).orElse(meta.htmlLang());
     PageDates dates =
         PageDates.consistent(
             site.published() != null ? site.published() : meta.published(),
