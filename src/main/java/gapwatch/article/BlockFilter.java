@@ -47,24 +47,54 @@ final class BlockFilter {
       Pattern.compile("(?iu)^(by|posted by|written by|words by|story by|von|por|par|di)\\s+\\S");
 
   private static final Pattern CREDIT =
-      Pattern.compile(
-          "(\\((image|photo|picture|pic|credit|source|foto|video)s?\\s*:[^)]*\\)\\s*$"
-              + "|^(image|photo|picture|credit|photograph|foto|source|video)s?\\s*(:|by\\b)"
-              + "|getty\\s*images|shutterstock|\\bap photo\\b|\\(ap\\)$|^©|\\bphoto credit\\b"
-              + "|\\bcredit:)");
+      Phrases.any(
+          0,
+          "\\((image|photo|picture|pic|credit|source|foto|video)s?\\s*:[^)]*\\)\\s*$",
+          "^(image|photo|picture|credit|photograph|foto|source|video)s?\\s*(:|by\\b)",
+          "getty\\s*images",
+          "shutterstock",
+          "\\bap photo\\b",
+          "\\(ap\\)$",
+          "^©",
+          "\\bphoto credit\\b",
+          "\\bcredit:");
 
   private static final Pattern PROMOTION =
-      Pattern.compile(
-          "(sign up (for (our|the|a) \\S+ newsletter|here|now|today)|subscribe (to|for|now|today)|newsletters?\\b"
-              + "|sharing is caring|share (this|it) with|share this (article|story|post)"
-              + "|like this (story|article)\\?|follow (us|me|him|her|them) on"
-              + "|you (may|might) also like|related (articles|stories|posts|content|coverage)"
-              + "|don'?t miss|^read (more|next|also)\\b|more great \\w+ stories|^popular on\\b"
-              + "|click here|^advert(isement)?$|^also on \\S+\\.\\w+|all rights reserved"
-              + "|^copyright\\b|\\(reporting by|^reporting by|editing by|contributed (to )?(this )?"
-              + "report|additional reporting|tell us what you think|requires javascript"
-              + "|^have a tip\\b|download (the|our) app|^(comments?|share|caption|close|more)$"
-              + "|^tempo de leitura|reading time|min(ute)? read$)");
+      Phrases.any(
+          0,
+          "sign up (for (our|the|a) \\S+ newsletter|here|now|today)",
+          "subscribe (to|for|now|today)",
+          "newsletters?\\b",
+          "sharing is caring",
+          "share (this|it) with",
+          "share this (article|story|post)",
+          "like this (story|article)\\?",
+          "follow (us|me|him|her|them) on",
+          "you (may|might) also like",
+          "related (articles|stories|posts|content|coverage)",
+          "don'?t miss",
+          "^read (more|next|also)\\b",
+          "more great \\w+ stories",
+          "^popular on\\b",
+          "click here",
+          "^advert(isement)?$",
+          "^also on \\S+\\.\\w+",
+          "all rights reserved",
+          "^copyright\\b",
+          "\\(reporting by",
+          "^reporting by",
+          "editing by",
+          "contributed (to )?(this )?report",
+          "additional reporting",
+          "tell us what you think",
+          "requires javascript",
+          "^have a tip\\b",
+          "download (the|our) app",
+          "^(comments?|share|caption|close|more)$",
+          "^tempo de leitura",
+          "reading time",
+          "min(ute)? read$",
+          "\\dmin(ute)? read$");
 
   private BlockFilter() {}
 

@@ -13,8 +13,8 @@ final class Markers {
 
   /** Words of page furniture: containers removed before scoring unless they also say content. */
   private static final Pattern FURNITURE =
-      Pattern.compile(
-          "\\b(ads?|adv|advert\\w*|ad (slot|unit|wrap|container|block|break)|adslot|adunit|banner"
+      Phrases.wholeWords(
+          "ads?|adv|advert\\w*|ad (slot|unit|wrap|container|block|break)|adslot|adunit|banner"
               + "|breadcrumbs?|combx|comments?|comment list|commentlist|community|cookies?|consent"
               + "|disqus|extra|footer\\w*|gdpr|header|masthead|legends|menu\\w*|related\\w*"
               + "|remark|replies|rss|shoutbox|sidebar|skyscraper|social\\w*|sponsor\\w*"
@@ -22,33 +22,32 @@ final class Markers {
               + "|sign up|subscri\\w*|share\\w*|sharing|outbrain|taboola|trending|most (popular"
               + "|read|viewed|shared)|mostpopular|recommend\\w*|promo\\w*|toolbar|navbar|nav"
               + "|navigation|yom remote|paywall|login|print only|sr only|visually hidden"
-              + "|screen reader\\w*|hidden)\\b");
+              + "|screen reader\\w*|hidden");
 
   /** Words that make a furniture-marked container possibly content after all. */
   private static final Pattern MAYBE_CONTENT =
-      Pattern.compile("\\b(and|article\\w*|body|column|content|main|shadow|story|entry|text)\\b");
+      Phrases.wholeWords("and|article\\w*|body|column|content|main|shadow|story|entry|text");
 
   private static final Pattern POSITIVE =
-      Pattern.compile(
-          "\\b(article\\w*|body|content|entry|hentry|h entry|main|page|pagination|post|text|blog"
-              + "|story)\\b");
+      Phrases.wholeWords(
+          "article\\w*|body|content|entry|hentry|h entry|main|page|pagination|post|text|blog"
+              + "|story");
 
   private static final Pattern NEGATIVE =
-      Pattern.compile(
-          "\\b(ad|ads|hidden|hid|banner|combx|comments?|com|contact|foot|footer|footnote|gdpr"
+      Phrases.wholeWords(
+          "ad|ads|hidden|hid|banner|combx|comments?|com|contact|foot|footer|footnote|gdpr"
               + "|masthead|media|meta|outbrain|promo\\w*|related\\w*|scroll|share\\w*|shoutbox"
               + "|sidebar|skyscraper|sponsor\\w*|shopping|tags?|tool\\w*|widget|caption|byline"
-              + "|author\\w*|social\\w*|newsletter|subscri\\w*|recommend\\w*|more)\\b");
+              + "|author\\w*|social\\w*|newsletter|subscri\\w*|recommend\\w*|more");
 
   /** Words of a summary shown between headline and text. */
   private static final Pattern SUMMARY =
-      Pattern.compile(
-          "\\b(summary|standfirst|dek|deck|subtitle|sub ?headline|subhead\\w*|description|excerpt"
-              + "|strapline|abstract|sapo|chapo)\\b");
+      Phrases.wholeWords(
+          "summary|standfirst|dek|deck|subtitle|sub ?headline|subhead\\w*|description|excerpt"
+              + "|strapline|abstract|sapo|chapo");
 
   /** Words that mark a summary on some sites and the first paragraph on others. */
-  private static final Pattern MAYBE_SUMMARY =
-      Pattern.compile("\\b(teaser|lead|lede|intro|kicker)\\b");
+  private static final Pattern MAYBE_SUMMARY = Phrases.wholeWords("teaser|lead|lede|intro|kicker");
 
   private Markers() {}
 

@@ -24,9 +24,9 @@ final class PageFacts {
 
   /** Class or id words of elements holding a byline or a date line. */
   private static final Pattern BYLINE_OR_DATE =
-      Pattern.compile(
-          "\\b(byline\\w*|by line|author\\w*|writer|dateline|date\\w*|time|timestamp|published"
-              + "|posted|updated|pubdate|publish\\w*|meta|article meta|post meta|entry meta)\\b");
+      Phrases.wholeWords(
+          "byline\\w*|by line|author\\w*|writer|dateline|date\\w*|time|timestamp|published"
+              + "|posted|updated|pubdate|publish\\w*|meta|article meta|post meta|entry meta");
 
   private static final String[] HINTS = {
     "by", "auth", "writer", "date", "time", "publish", "posted", "updated", "meta"
