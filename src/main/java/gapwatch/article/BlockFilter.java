@@ -46,9 +46,8 @@ final class BlockFilter {
   private static final Pattern BYLINE =
       Pattern.compile("(?iu)^(by|posted by|written by|words by|story by|von|por|par|di)\\s+\\S");
 
-  private static final Pattern CREDIT =
-      Phrases.any(
-          0,
+  private static final Phrases CREDIT =
+      Phrases.of(
           "\\((image|photo|picture|pic|credit|source|foto|video)s?\\s*:[^)]*\\)\\s*$",
           "^(image|photo|picture|credit|photograph|foto|source|video)s?\\s*(:|by\\b)",
           "getty\\s*images",
@@ -59,9 +58,8 @@ final class BlockFilter {
           "\\bphoto credit\\b",
           "\\bcredit:");
 
-  private static final Pattern PROMOTION =
-      Phrases.any(
-          0,
+  private static final Phrases PROMOTION =
+      Phrases.of(
           "sign up (for (our|the|a) \\S+ newsletter|here|now|today)",
           "subscribe (to|for|now|today)",
           "newsletters?\\b",
@@ -115,7 +113,7 @@ final class BlockFilter {
       return false;
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    return (words <= 30 && CREDIT.matcher(lower).find()) || PROMOTION.matcher(lower).find();
+    return (words <= 30 && CREDIT.in(lower)) || PROMOTION.in(lower);
   }
 
   private static boolean isDateline(String text) {

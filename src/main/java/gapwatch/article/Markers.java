@@ -1,6 +1,5 @@
 package gapwatch.article;
 
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -12,7 +11,7 @@ import org.jsoup.nodes.Element;
 final class Markers {
 
   /** Words of page furniture: containers removed before scoring unless they also say content. */
-  private static final Pattern FURNITURE =
+  private static final Phrases FURNITURE =
       Phrases.wholeWords(
           "ads?|adv|advert\\w*|ad (slot|unit|wrap|container|block|break)|adslot|adunit|banner"
               + "|breadcrumbs?|combx|comments?|comment list|commentlist|community|cookies?|consent"
@@ -25,15 +24,15 @@ final class Markers {
               + "|screen reader\\w*|hidden");
 
   /** Words that make a furniture-marked container possibly content after all. */
-  private static final Pattern MAYBE_CONTENT =
+  private static final Phrases MAYBE_CONTENT =
       Phrases.wholeWords("and|article\\w*|body|column|content|main|shadow|story|entry|text");
 
-  private static final Pattern POSITIVE =
+  private static final Phrases POSITIVE =
       Phrases.wholeWords(
           "article\\w*|body|content|entry|hentry|h entry|main|page|pagination|post|text|blog"
               + "|story");
 
-  private static final Pattern NEGATIVE =
+  private static final Phrases NEGATIVE =
       Phrases.wholeWords(
           "ad|ads|hidden|hid|banner|combx|comments?|com|contact|foot|footer|footnote|gdpr"
               + "|masthead|media|meta|outbrain|promo\\w*|related\\w*|scroll|share\\w*|shoutbox"
@@ -41,13 +40,13 @@ final class Markers {
               + "|author\\w*|social\\w*|newsletter|subscri\\w*|recommend\\w*|more");
 
   /** Words of a summary shown between headline and text. */
-  private static final Pattern SUMMARY =
+  private static final Phrases SUMMARY =
       Phrases.wholeWords(
           "summary|standfirst|dek|deck|subtitle|sub ?headline|subhead\\w*|description|excerpt"
               + "|strapline|abstract|sapo|chapo");
 
   /** Words that mark a summary on some sites and the first paragraph on others. */
-  private static final Pattern MAYBE_SUMMARY = Phrases.wholeWords("teaser|lead|lede|intro|kicker");
+  private static final Phrases MAYBE_SUMMARY = Phrases.wholeWords("teaser|lead|lede|intro|kicker");
 
   private Markers() {}
 
@@ -81,7 +80,7 @@ final class Markers {
       return false;
     }
     String w = words(e.className() + " " + e.id());
-    return !w.isEmpty() && FURNITURE.matcher(w).find() && !MAYBE_CONTENT.matcher(w).find();
+    return !w.isEmpty() && FURNITURE.in(w) && !MAYBE_CONTENT.in(w);
   }
 
   /**
@@ -101,7 +100,7 @@ final class Markers {
       return 0;
     }
     String w = words(e.className() + " " + e.id());
-    return SUMMARY.matcher(w).find() ? 2 : MAYBE_SUMMARY.matcher(w).find() ? 1 : 0;
+    return SUMMARY.in(w) ? 2 : MAYBE_SUMMARY.in(w) ? 1 : 0;
   }
 
   /** +25 or -25 for a class, and again for an id, that says content or furniture. */
@@ -118,10 +117,10 @@ final class Markers {
       return 0;
     }
     int weight = 0;
-    if (NEGATIVE.matcher(w).find()) {
+    if (NEGATIVE.in(w)) {
       weight -= 25;
     }
-    if (POSITIVE.matcher(w).find()) {
+    if (POSITIVE.in(w)) {
       weight += 25;
     }
     return weight;

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
@@ -23,7 +22,7 @@ final class PageFacts {
   private static final int MAX_ELEMENTS = 40;
 
   /** Class or id words of elements holding a byline or a date line. */
-  private static final Pattern BYLINE_OR_DATE =
+  private static final Phrases BYLINE_OR_DATE =
       Phrases.wholeWords(
           "byline\\w*|by line|author\\w*|writer|dateline|date\\w*|time|timestamp|published"
               + "|posted|updated|pubdate|publish\\w*|meta|article meta|post meta|entry meta");
@@ -99,7 +98,7 @@ final class PageFacts {
         && !e.nameIs("html")
         && mayMarkBylineOrDate(e.className() + " " + e.id())) {
       String words = Markers.words(e.className() + " " + e.id());
-      if (!words.isEmpty() && BYLINE_OR_DATE.matcher(words).find()) {
+      if (!words.isEmpty() && BYLINE_OR_DATE.in(words)) {
         add(bylinesAndDates, e);
       }
     }

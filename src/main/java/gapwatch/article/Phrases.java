@@ -1,80 +1,120 @@
 package gapwatch.article;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Builds one regular expression that finds any of several phrases, each a regular expression that
- * starts with a literal character. A plain alternation {@code (a|b|c...)} tried with {@code find()}
- * tests every alternative at every position of the text, which made the furniture checks the most
- * expensive part of extraction; here a phrase starting with a letter is tried only where a word
- * starts, and phrases are grouped by their first character so that a position is turned down after
- * one test per group. Anchored phrases ({@code ^...}) are tried at the start only. Meant for {@code
- * find()} as a yes-or-no test: the groups of the phrases are not numbered as written. Stateless.
+ * A set of phrases, each a regular expression, and a fast test of whether a text contains any of
+ * them. A phrase starting with a letter matches only where a word starts; one starting with {@code
+ * ^} only at the start of the text; any other anywhere.
+ *
+ * <p>Why not one alternation: {@code find()} on {@code (a|b|c...)} tries every alternative at every
+ * position of the text, which made the furniture checks the most expensive part of extraction. Here
+ * a word phrase is tried only at word starts whose first two letters begin some phrase, and the
+ * phrases are grouped by first letter. Immutable and thread-safe.
  */
 final class Phrases {
 
-  /** Not after a letter or digit: where {@code \\b} holds before a word's first letter. */
-  private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
+  private final Pattern words;
 
-  private Phrases() {}
+  /** The first one or two characters of the word phrases, as {@code c0 << 16 | c1}, sorted. */
+  private final int[] wordPrefixes;
 
-  /**
-   * A pattern that finds any alternative of {@code alternation} ({@code "ads?|ad
-   * (slot|unit)|menu"}) as whole words, case as given: the alternative must start and end at word
-   * boundaries.
-   */
-  static Pattern wholeWords(String alternation) {
-    return any(0, alternatives(alternation).stream().map(a -> a + "\\b").toArray(String[]::new));
+  private final Pattern anchored;
+  private final Pattern others;
+
+  private Phrases(List<String> phrases) {
+    Map<String, List<String>> wordsByFirst = new TreeMap<>();
+    List<String> anchoredRest = new ArrayList<>();
+    List<String> otherPhrases = new ArrayList<>();
+    Set<Integer> prefixes = new HashSet<>();
+    for (String p : phrases) {
+      String phrase = p.startsWith("\\b") ? p.substring(2) : p;
+      if (phrase.startsWith("^")) {
+        anchoredRest.add(phrase.substring(1));
+      } else if (Character.isLetter(phrase.charAt(0))) {
+        prefixes.add(prefix(phrase));
+        wordsByFirst
+            .computeIfAbsent(phrase.substring(0, 1), k -> new ArrayList<>())
+            .add(phrase.substring(1));
+      } else {
+        otherPhrases.add(phrase);
+      }
+    }
+    StringJoiner grouped = new StringJoiner("|");
+    wordsByFirst.forEach((first, rests) -> grouped.add(first + alternation(rests)));
+    this.wordPrefixes = prefixes.stream().mapToInt(Integer::intValue).sorted().toArray();
+    this.words = Pattern.compile(grouped.length() == 0 ? "(?!)" : grouped.toString());
+    this.anchored = Pattern.compile(alternation(anchoredRest));
+    this.others = Pattern.compile(alternation(otherPhrases));
+  }
+
+  /** The phrases given. */
+  static Phrases of(String... phrases) {
+    return new Phrases(List.of(phrases));
   }
 
   /**
-   * A pattern that finds any of the phrases.
-   *
-   * @param flags {@link Pattern} flags
-   * @param phrases regular expressions, each starting with {@code ^}, an escaped character or a
-   *     literal one
+   * The alternatives of {@code alternation} ({@code "ads?|ad (slot|unit)|menu"}), each matched as
+   * whole words: from a word start to a word boundary.
    */
-  static Pattern any(int flags, String... phrases) {
-    Map<String, List<String>> byStart = new TreeMap<>();
-    for (String p : phrases) {
-      int cut = p.startsWith("\\") ? 2 : p.offsetByCodePoints(0, 1);
-      byStart.computeIfAbsent(p.substring(0, cut), k -> new ArrayList<>()).add(p.substring(cut));
+  static Phrases wholeWords(String alternation) {
+    return new Phrases(topLevel(alternation).stream().map(a -> a + "\\b").toList());
+  }
+
+  /** Whether the text contains any of the phrases. */
+  boolean in(CharSequence text) {
+    int n = text.length();
+    if (n == 0) {
+      return false;
     }
-    StringJoiner anchored = new StringJoiner("|");
-    StringJoiner words = new StringJoiner("|");
-    StringJoiner others = new StringJoiner("|");
-    for (Map.Entry<String, List<String>> e : byStart.entrySet()) {
-      String start = e.getKey();
-      String group = start + "(?:" + String.join("|", e.getValue()) + ")";
-      if (start.equals("^")) {
-        anchored.add(group);
-      } else if (Character.isLetter(start.codePointAt(0))) {
-        words.add(group);
-      } else {
-        others.add(group);
+    Matcher m = words.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int i = 0; i < n; i++) {
+      if (isWordStart(text, i) && startsPhrase(text, i) && m.region(i, n).lookingAt()) {
+        return true;
       }
     }
-    StringJoiner all = new StringJoiner("|", "(?:", ")");
-    all.setEmptyValue("(?!)");
-    if (anchored.length() > 0) {
-      all.add(anchored.toString());
-    }
-    if (words.length() > 0) {
-      all.add(WORD_START + "(?:" + words + ")");
-    }
-    if (others.length() > 0) {
-      all.add(others.toString());
-    }
-    return Pattern.compile(all.toString(), flags);
+    return anchored.matcher(text).lookingAt() || others.matcher(text).find();
+  }
+
+  private static boolean isWordStart(CharSequence text, int i) {
+    return Character.isLetter(text.charAt(i))
+        && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+  }
+
+  private boolean startsPhrase(CharSequence text, int i) {
+    int first = text.charAt(i) << 16;
+    return Arrays.binarySearch(wordPrefixes, first) >= 0
+        || (i + 1 < text.length()
+            && Arrays.binarySearch(wordPrefixes, first | text.charAt(i + 1)) >= 0);
+  }
+
+  /**
+   * The phrase's first two letters as {@code c0 << 16 | c1}, or only its first ({@code c1 = 0})
+   * when the second is not a plain letter.
+   */
+  private static int prefix(String phrase) {
+    boolean two =
+        phrase.length() >= 2
+            && Character.isLetter(phrase.charAt(1))
+            && (phrase.length() == 2 || "?*{".indexOf(phrase.charAt(2)) < 0);
+    return phrase.charAt(0) << 16 | (two ? phrase.charAt(1) : 0);
+  }
+
+  private static String alternation(List<String> alternatives) {
+    return alternatives.isEmpty() ? "(?!)" : "(?:" + String.join("|", alternatives) + ")";
   }
 
   /** The top-level alternatives of an alternation: bars inside groups and classes stay. */
-  private static List<String> alternatives(String alternation) {
+  private static List<String> topLevel(String alternation) {
     List<String> out = new ArrayList<>();
     int depth = 0;
     boolean inClass = false;
