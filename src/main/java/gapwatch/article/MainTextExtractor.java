@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,17 +44,49 @@ final class MainTextExtractor {
       Document doc, @Nullable String title, @Nullable String summary, boolean keepPageText) {
     Element body = doc.body();
     PagePruner.removeNeverText(body);
-    PagePruner.removeFurniture(body, TextMeasure.of(body));
     TextMeasure m = TextMeasure.of(body);
+    PagePruner.removeFurniture(body, m);
     String pageText = keepPageText || m.chars(body) < SHORT_PAGE_CHARS ? body.text() : null;
     BodyFinder.Body region = BodyFinder.find(body, m);
     int headlineLinks = 0;
     for (Element e : region.elements()) {
-      headlineLinks += e.select("h2 a[href], h3 a[href], h4 a[href]").size();
+      headlineLinks += headlineLinks(e);
     }
     BodyCleaner.clean(region, m);
     List<Block> blocks = keep(BlockReader.read(region.elements()), title, summary);
     return new Reading(blocks, pageText, headlineLinks);
+  }
+
+  /** The links inside h2–h4 subheadings under {@code root}, root included. */
+  private static int headlineLinks(Element root) {
+    int[] links = {0};
+    int[] headings = {0};
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof Element e) {
+              if (isSubheading(e)) {
+                headings[0]++;
+              } else if (headings[0] > 0 && e.nameIs("a") && e.hasAttr("href")) {
+                links[0]++;
+              }
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e && isSubheading(e)) {
+              headings[0]--;
+            }
+          }
+        },
+        root);
+    return links[0];
+  }
+
+  private static boolean isSubheading(Element e) {
+    return e.nameIs("h2") || e.nameIs("h3") || e.nameIs("h4");
   }
 
   /**

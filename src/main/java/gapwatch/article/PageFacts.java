@@ -87,17 +87,21 @@ final class PageFacts {
         // other elements are looked at by their attributes below
       }
     }
+    if (e.attributesSize() == 0) {
+      return;
+    }
     if (e.hasAttr("itemprop")) {
       add(microdata, e);
     }
     if (e.attr("rel").equalsIgnoreCase("author")) {
       add(authorLinks, e);
     }
-    if ((e.hasAttr("class") || e.hasAttr("id"))
+    String cls = e.className();
+    String id = e.id();
+    if ((mayMarkBylineOrDate(cls) || mayMarkBylineOrDate(id))
         && !e.nameIs("body")
-        && !e.nameIs("html")
-        && mayMarkBylineOrDate(e.className() + " " + e.id())) {
-      String words = Markers.words(e.className() + " " + e.id());
+        && !e.nameIs("html")) {
+      String words = Markers.words(cls + " " + id);
       if (!words.isEmpty() && BYLINE_OR_DATE.in(words)) {
         add(bylinesAndDates, e);
       }
@@ -123,6 +127,9 @@ final class PageFacts {
 
   /** A cheap test before splitting class names into words. */
   private static boolean mayMarkBylineOrDate(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
     String n = name.toLowerCase(Locale.ROOT);
     for (String part : HINTS) {
       if (n.contains(part)) {

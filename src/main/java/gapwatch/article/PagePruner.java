@@ -10,7 +10,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Removes from a page what is never article text: scripts and embedded objects, hidden elements,
@@ -20,8 +19,8 @@ import org.jsoup.select.NodeVisitor;
  */
 final class PagePruner {
 
-  private static final String NEVER_TEXT =
-      "script, style, noscript, template, svg, canvas, link, meta, title";
+  private static final Set<String> NEVER_TEXT =
+      Set.of("script", "style", "noscript", "template", "svg", "canvas", "link", "meta", "title");
 
   /** Tags of page furniture, whatever their class. */
   private static final Set<String> FURNITURE_TAGS =
@@ -47,23 +46,20 @@ final class PagePruner {
 
   /** Removes never-text elements and comments from the tree under {@code root}, in place. */
   static void removeNeverText(Element root) {
-    root.select(NEVER_TEXT).remove();
-    List<Node> comments = new ArrayList<>();
-    NodeTraversor.traverse(
-        (NodeVisitor)
-            (node, depth) -> {
-              if (node instanceof Comment) {
-                comments.add(node);
-              }
-            },
+    NodeTraversor.filter(
+        (node, depth) ->
+            node != root
+                    && (node instanceof Comment
+                        || (node instanceof Element e && NEVER_TEXT.contains(e.normalName())))
+                ? NodeFilter.FilterResult.REMOVE
+                : NodeFilter.FilterResult.CONTINUE,
         root);
-    comments.forEach(Node::remove);
   }
 
   /**
-   * Removes hidden elements and furniture-marked containers under {@code root}; an element holding
-   * much of the page's prose is never removed, whatever its class says (a "sticky-sidebar" plug-in
-   * wrapping the article).
+   * Removes hidden elements and furniture-marked containers under {@code root}, keeping the measure
+   * up to date; an element holding much of the page's prose is never removed, whatever its class
+   * says (a "sticky-sidebar" plug-in wrapping the article).
    */
   static void removeFurniture(Element root, TextMeasure measure) {
     int totalProse = measure.prose(root);
@@ -106,7 +102,7 @@ final class PagePruner {
           }
         },
         root);
-    doomed.forEach(Element::remove);
+    measure.remove(doomed);
   }
 
   /**

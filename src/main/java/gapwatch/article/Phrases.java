@@ -1,11 +1,9 @@
 package gapwatch.article;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -13,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * A set of phrases, each a regular expression, and a fast test of whether a text contains any of
- * them. A phrase starting with a letter matches only where a word starts; one starting with {@code
- * ^} only at the start of the text; any other anywhere.
+ * them. A phrase starting with an ASCII letter matches only where a word starts; one starting with
+ * {@code ^} only at the start of the text; any other anywhere.
  *
  * <p>Why not one alternation: {@code find()} on {@code (a|b|c...)} tries every alternative at every
  * position of the text, which made the furniture checks the most expensive part of extraction. Here
@@ -25,8 +23,11 @@ final class Phrases {
 
   private final Pattern words;
 
-  /** The first one or two characters of the word phrases, as {@code c0 << 16 | c1}, sorted. */
-  private final int[] wordPrefixes;
+  /**
+   * Which pairs of ASCII characters begin a word phrase, at {@code c0 * 128 + c1}; {@code c1 = 0}
+   * for phrases that only fix their first character.
+   */
+  private final BitSet wordPrefixes = new BitSet(128 * 128);
 
   private final Pattern anchored;
   private final Pattern others;
@@ -35,13 +36,12 @@ final class Phrases {
     Map<String, List<String>> wordsByFirst = new TreeMap<>();
     List<String> anchoredRest = new ArrayList<>();
     List<String> otherPhrases = new ArrayList<>();
-    Set<Integer> prefixes = new HashSet<>();
     for (String p : phrases) {
       String phrase = p.startsWith("\\b") ? p.substring(2) : p;
       if (phrase.startsWith("^")) {
         anchoredRest.add(phrase.substring(1));
-      } else if (Character.isLetter(phrase.charAt(0))) {
-        prefixes.add(prefix(phrase));
+      } else if (isAsciiLetter(phrase.charAt(0))) {
+        wordPrefixes.set(prefix(phrase));
         wordsByFirst
             .computeIfAbsent(phrase.substring(0, 1), k -> new ArrayList<>())
             .add(phrase.substring(1));
@@ -51,7 +51,6 @@ final class Phrases {
     }
     StringJoiner grouped = new StringJoiner("|");
     wordsByFirst.forEach((first, rests) -> grouped.add(first + alternation(rests)));
-    this.wordPrefixes = prefixes.stream().mapToInt(Integer::intValue).sorted().toArray();
     this.words = Pattern.compile(grouped.length() == 0 ? "(?!)" : grouped.toString());
     this.anchored = Pattern.compile(alternation(anchoredRest));
     this.others = Pattern.compile(alternation(otherPhrases));
@@ -91,22 +90,28 @@ final class Phrases {
   }
 
   private boolean startsPhrase(CharSequence text, int i) {
-    int first = text.charAt(i) << 16;
-    return Arrays.binarySearch(wordPrefixes, first) >= 0
-        || (i + 1 < text.length()
-            && Arrays.binarySearch(wordPrefixes, first | text.charAt(i + 1)) >= 0);
+    char first = text.charAt(i);
+    if (first >= 128) {
+      return false;
+    }
+    if (wordPrefixes.get(first * 128)) {
+      return true;
+    }
+    char second = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+    return second < 128 && wordPrefixes.get(first * 128 + second);
   }
 
-  /**
-   * The phrase's first two letters as {@code c0 << 16 | c1}, or only its first ({@code c1 = 0})
-   * when the second is not a plain letter.
-   */
+  /** The phrase's first two letters, or only its first when the second is not a plain letter. */
   private static int prefix(String phrase) {
     boolean two =
         phrase.length() >= 2
-            && Character.isLetter(phrase.charAt(1))
+            && isAsciiLetter(phrase.charAt(1))
             && (phrase.length() == 2 || "?*{".indexOf(phrase.charAt(2)) < 0);
-    return phrase.charAt(0) << 16 | (two ? phrase.charAt(1) : 0);
+    return phrase.charAt(0) * 128 + (two ? phrase.charAt(1) : 0);
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private static String alternation(List<String> alternatives) {

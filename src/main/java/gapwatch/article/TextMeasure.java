@@ -1,10 +1,14 @@
 package gapwatch.article;
 
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -13,7 +17,8 @@ import org.jsoup.select.NodeVisitor;
  * list items, images and form fields it contains, measured in one iterative pass so that scoring a
  * page is linear in its size (jsoup's {@code text()} per element would be quadratic, and recursive
  * code would overflow on deeply nested pages). Characters are counted without whitespace. A
- * snapshot: later changes to the tree are not reflected. Not thread-safe; one per extraction.
+ * snapshot: later changes to the tree are not reflected, except removals made through {@link
+ * #remove}. Not thread-safe; one per extraction.
  */
 final class TextMeasure {
 
@@ -34,13 +39,63 @@ final class TextMeasure {
   private static final int PROSE_CHARS = 80;
 
   private final Map<Element, int[]> counts = new IdentityHashMap<>();
+  private final Element root;
 
-  private TextMeasure() {}
+  private TextMeasure(Element root) {
+    this.root = root;
+  }
 
   static TextMeasure of(Element root) {
-    TextMeasure m = new TextMeasure();
-    NodeTraversor.traverse(m.new Counter(root), root);
+    TextMeasure m = new TextMeasure(root);
+    NodeTraversor.traverse(m.new Counter(), root);
     return m;
+  }
+
+  /**
+   * Removes elements from the tree and brings the counts of their ancestors up to date. Only the
+   * ancestors are counted again, from their children's counts and their own text, so that pruning a
+   * page costs far less than measuring it anew.
+   */
+  void remove(List<Element> elements) {
+    Set<Element> stale = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e : elements) {
+      for (Element p = e.parent(); p != null && stale.add(p) && p != root; p = p.parent()) {
+        // an ancestor already marked has its own ancestors marked too
+      }
+      e.remove();
+    }
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            return node instanceof Element e && stale.contains(e)
+                ? FilterResult.CONTINUE
+                : FilterResult.SKIP_ENTIRELY;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e) {
+              recount(e);
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        root);
+  }
+
+  /** Counts an element again from its children's counts and its own text nodes. */
+  private void recount(Element e) {
+    int[] own = new int[FIELDS];
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode t) {
+        countText(t.getWholeText(), own);
+      } else if (child instanceof Element c) {
+        addChild(c, counts.get(c), own);
+      }
+    }
+    countTag(e, own);
+    counts.put(e, own);
   }
 
   int chars(Element e) {
@@ -98,12 +153,6 @@ final class TextMeasure {
 
   /** Adds each text node to its parent, and each finished element to its parent. */
   private final class Counter implements NodeVisitor {
-    private final Element root;
-
-    Counter(Element root) {
-      this.root = root;
-    }
-
     @Override
     public void head(Node node, int depth) {
       if (node instanceof Element e) {
@@ -123,14 +172,18 @@ final class TextMeasure {
         countTag(e, own);
         int[] up = e == root || e.parent() == null ? null : counts.get(e.parent());
         if (up != null) {
-          for (int i = 0; i < OWN_CHARS; i++) {
-            up[i] += own[i];
-          }
-          if (BlockReader.BLOCK_TAGS.contains(e.normalName())) {
-            up[BLOCK_CHILDREN]++;
-          }
+          addChild(e, own, up);
         }
       }
+    }
+  }
+
+  private static void addChild(Element child, int[] childCounts, int[] parent) {
+    for (int i = 0; i < OWN_CHARS; i++) {
+      parent[i] += childCounts[i];
+    }
+    if (BlockReader.BLOCK_TAGS.contains(child.normalName())) {
+      parent[BLOCK_CHILDREN]++;
     }
   }
 
