@@ -144,7 +144,7 @@ final class BlockReader implements NodeFilter {
   private void appendCollapsed(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0') {
+      if (TextMeasure.isWhitespace(c) || c == '\u00a0') {
         if (!text.isEmpty() && !endsWithSpace()) {
           text.append(' ');
         }
@@ -179,7 +179,7 @@ final class BlockReader implements NodeFilter {
   private static int visibleChars(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
-      if (!Character.isWhitespace(s.charAt(i))) {
+      if (!TextMeasure.isWhitespace(s.charAt(i))) {
         n++;
       }
     }

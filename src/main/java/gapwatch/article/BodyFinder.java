@@ -93,7 +93,7 @@ final class BodyFinder {
     for (TextNode t : e.textNodes()) {
       String s = t.text();
       for (int i = 0; i < s.length(); i++) {
-        if (!Character.isWhitespace(s.charAt(i))) {
+        if (!TextMeasure.isWhitespace(s.charAt(i))) {
           n++;
         }
       }

@@ -1,7 +1,6 @@
 package gapwatch.article;
 
 import java.lang.Character.UnicodeScript;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,8 +60,10 @@ final class DeclaredLanguage {
           Map.entry("ru", "и в не на что с по это как а к из о для за от у же то он но"),
           Map.entry("uk", "і в на що з не та до у за як це від для по а й його але про"));
 
-  /** Distinctive function word → its language. */
-  private static final Map<String, String> LANGUAGE_OF_WORD = distinctive(FUNCTION_WORDS);
+  private static final List<String> LANGUAGES = List.copyOf(FUNCTION_WORDS.keySet());
+
+  /** Distinctive function word → the index of its language in {@link #LANGUAGES}. */
+  private static final Map<String, Integer> LANGUAGE_OF_WORD = distinctive(FUNCTION_WORDS);
 
   /** Languages that alone write with a script: the script's share of letters must be this. */
   private static final Map<String, List<UnicodeScript>> OWN_SCRIPTS =
@@ -86,77 +87,78 @@ final class DeclaredLanguage {
 
   /** Whether the sample is written in {@code lang} (ISO 639-1, lower case) as far as can tell. */
   static boolean confirmedBy(String lang, CharSequence sample) {
-    Map<UnicodeScript, Integer> scripts = new EnumMap<>(UnicodeScript.class);
-    Map<String, Integer> hits = new HashMap<>();
-    int words = read(sample, scripts, hits);
-    int letters = scripts.values().stream().mapToInt(Integer::intValue).sum();
-    if (letters == 0) {
+    Tally t = Tally.of(sample);
+    if (t.letters == 0) {
       return false;
     }
     List<UnicodeScript> own = OWN_SCRIPTS.get(lang);
     if (own != null) {
-      return share(scripts, own, letters) >= SCRIPT_SHARE;
+      return t.letters(own) >= t.letters * SCRIPT_SHARE;
     }
-    int kana = count(scripts, List.of(UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA));
-    int han = count(scripts, List.of(UnicodeScript.HAN));
+    int kana = t.letters(List.of(UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA));
+    int han = t.letters(List.of(UnicodeScript.HAN));
     if (lang.equals("ja")) {
-      return kana * 10 >= letters && kana + han >= letters * SCRIPT_SHARE;
+      return kana * 10 >= t.letters && kana + han >= t.letters * SCRIPT_SHARE;
     }
     if (lang.equals("zh")) {
-      return kana == 0 && han >= letters * SCRIPT_SHARE;
+      return kana == 0 && han >= t.letters * SCRIPT_SHARE;
     }
-    return confirmedByWords(lang, hits, words);
+    int index = LANGUAGES.indexOf(lang);
+    return index >= 0 && t.confirms(index);
   }
 
-  private static boolean confirmedByWords(String lang, Map<String, Integer> hits, int words) {
-    int own = hits.getOrDefault(lang, 0);
-    if (own < MIN_HITS || own < words * WORD_SHARE) {
-      return false;
+  /** Letters per script and function words per language in a sample. */
+  private static final class Tally {
+    final int[] scripts = new int[UnicodeScript.values().length];
+    final int[] hits = new int[LANGUAGES.size()];
+    int letters;
+    int words;
+
+    static Tally of(CharSequence s) {
+      Tally t = new Tally();
+      StringBuilder word = new StringBuilder();
+      for (int i = 0; i <= s.length(); i++) {
+        char c = i < s.length() ? s.charAt(i) : ' ';
+        if (Character.isLetter(c)) {
+          t.scripts[UnicodeScript.of(c).ordinal()]++;
+          t.letters++;
+          word.append(c);
+        } else if (!word.isEmpty()) {
+          t.words++;
+          Integer lang = LANGUAGE_OF_WORD.get(word.toString().toLowerCase(Locale.ROOT));
+          if (lang != null) {
+            t.hits[lang]++;
+          }
+          word.setLength(0);
+        }
+      }
+      return t;
     }
-    for (Map.Entry<String, Integer> other : hits.entrySet()) {
-      if (!other.getKey().equals(lang) && other.getValue() * 2 >= own) {
+
+    int letters(List<UnicodeScript> which) {
+      int n = 0;
+      for (UnicodeScript s : which) {
+        n += scripts[s.ordinal()];
+      }
+      return n;
+    }
+
+    /** The language's words are frequent, and far more frequent than any other's. */
+    boolean confirms(int lang) {
+      int own = hits[lang];
+      if (own < MIN_HITS || own < words * WORD_SHARE) {
         return false;
       }
-    }
-    return true;
-  }
-
-  /** Counts letters per script and function words per language; returns the number of words. */
-  private static int read(
-      CharSequence s, Map<UnicodeScript, Integer> scripts, Map<String, Integer> hits) {
-    int words = 0;
-    StringBuilder word = new StringBuilder();
-    for (int i = 0; i <= s.length(); i++) {
-      char c = i < s.length() ? s.charAt(i) : ' ';
-      if (Character.isLetter(c)) {
-        scripts.merge(UnicodeScript.of(c), 1, Integer::sum);
-        word.append(c);
-      } else if (!word.isEmpty()) {
-        words++;
-        String lang = LANGUAGE_OF_WORD.get(word.toString().toLowerCase(Locale.ROOT));
-        if (lang != null) {
-          hits.merge(lang, 1, Integer::sum);
+      for (int other = 0; other < hits.length; other++) {
+        if (other != lang && hits[other] * 2 >= own) {
+          return false;
         }
-        word.setLength(0);
       }
+      return true;
     }
-    return words;
   }
 
-  private static int count(Map<UnicodeScript, Integer> scripts, List<UnicodeScript> which) {
-    int n = 0;
-    for (UnicodeScript s : which) {
-      n += scripts.getOrDefault(s, 0);
-    }
-    return n;
-  }
-
-  private static double share(
-      Map<UnicodeScript, Integer> scripts, List<UnicodeScript> which, int letters) {
-    return count(scripts, which) / (double) letters;
-  }
-
-  private static Map<String, String> distinctive(Map<String, String> lists) {
+  private static Map<String, Integer> distinctive(Map<String, String> lists) {
     Map<String, String> owner = new HashMap<>();
     Map<String, Integer> languages = new HashMap<>();
     lists.forEach(
@@ -168,7 +170,13 @@ final class DeclaredLanguage {
             }
           }
         });
-    owner.keySet().removeIf(w -> languages.get(w) > 1);
-    return Map.copyOf(owner);
+    Map<String, Integer> out = new HashMap<>();
+    owner.forEach(
+        (w, lang) -> {
+          if (languages.get(w) == 1) {
+            out.put(w, LANGUAGES.indexOf(lang));
+          }
+        });
+    return Map.copyOf(out);
   }
 }

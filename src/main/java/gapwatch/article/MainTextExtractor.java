@@ -43,9 +43,7 @@ final class MainTextExtractor {
   Reading extract(
       Document doc, @Nullable String title, @Nullable String summary, boolean keepPageText) {
     Element body = doc.body();
-    PagePruner.removeNeverText(body);
-    TextMeasure m = TextMeasure.of(body);
-    PagePruner.removeFurniture(body, m);
+    TextMeasure m = PagePruner.prune(body);
     String pageText = keepPageText || m.chars(body) < SHORT_PAGE_CHARS ? body.text() : null;
     BodyFinder.Body region = BodyFinder.find(body, m);
     int headlineLinks = 0;

@@ -52,34 +52,32 @@ final class Markers {
 
   /** The words of a class or id: lower case, split at camel humps and non-alphanumerics. */
   static String words(String name) {
-    StringBuilder sb = new StringBuilder(name.length() + 8);
+    char[] out = new char[name.length() * 2];
+    int n = 0;
     char prev = ' ';
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-      if (!alnum) {
-        c = ' ';
-      } else if (Character.isUpperCase(c) && prev >= 'a' && prev <= 'z') {
-        sb.append(' ');
+      if (c >= 'A' && c <= 'Z') {
+        if (prev >= 'a' && prev <= 'z') {
+          out[n++] = ' ';
+        }
+        out[n++] = (char) (c + ('a' - 'A'));
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        out[n++] = c;
+      } else if (n > 0 && out[n - 1] != ' ') {
+        out[n++] = ' ';
       }
-      if (c != ' ' || (!sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ')) {
-        sb.append(Character.toLowerCase(c));
-      }
-      prev = name.charAt(i);
+      prev = c;
     }
-    int end = sb.length();
-    while (end > 0 && sb.charAt(end - 1) == ' ') {
-      end--;
+    if (n > 0 && out[n - 1] == ' ') {
+      n--;
     }
-    return sb.substring(0, end);
+    return new String(out, 0, n);
   }
 
-  /** Whether the class or id marks page furniture rather than content. */
-  static boolean furniture(Element e) {
-    if (!e.hasAttr("class") && !e.hasAttr("id")) {
-      return false;
-    }
-    String w = words(e.className() + " " + e.id());
+  /** Whether a class and id ({@code "class id"}) mark page furniture rather than content. */
+  static boolean furniture(String classAndId) {
+    String w = words(classAndId);
     return !w.isEmpty() && FURNITURE.in(w) && !MAYBE_CONTENT.in(w);
   }
 

@@ -1,13 +1,10 @@
 package gapwatch.article;
 
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.StringJoiner;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A set of phrases, each a regular expression, and a fast test of whether a text contains any of
@@ -16,24 +13,23 @@ import java.util.regex.Pattern;
  *
  * <p>Why not one alternation: {@code find()} on {@code (a|b|c...)} tries every alternative at every
  * position of the text, which made the furniture checks the most expensive part of extraction. Here
- * a word phrase is tried only at word starts whose first two letters begin some phrase, and the
- * phrases are grouped by first letter. Immutable and thread-safe.
+ * a word phrase is tried only at word starts, and its expression is run only where the literal text
+ * it starts with is found. Immutable and thread-safe.
  */
 final class Phrases {
 
-  private final Pattern words;
+  /** A phrase and the literal text it starts with, tested before the expression is run. */
+  private record Phrase(String literal, Pattern pattern) {}
 
-  /**
-   * Which pairs of ASCII characters begin a word phrase, at {@code c0 * 128 + c1}; {@code c1 = 0}
-   * for phrases that only fix their first character.
-   */
-  private final BitSet wordPrefixes = new BitSet(128 * 128);
+  private static final Phrase[] NONE = {};
 
-  private final Pattern anchored;
-  private final Pattern others;
+  /** The word phrases by their first character (ASCII letters only). */
+  private final Phrase[][] words = new Phrase[128][];
+
+  private final @Nullable Pattern anchored;
+  private final @Nullable Pattern others;
 
   private Phrases(List<String> phrases) {
-    Map<String, List<String>> wordsByFirst = new TreeMap<>();
     List<String> anchoredRest = new ArrayList<>();
     List<String> otherPhrases = new ArrayList<>();
     for (String p : phrases) {
@@ -41,19 +37,16 @@ final class Phrases {
       if (phrase.startsWith("^")) {
         anchoredRest.add(phrase.substring(1));
       } else if (isAsciiLetter(phrase.charAt(0))) {
-        wordPrefixes.set(prefix(phrase));
-        wordsByFirst
-            .computeIfAbsent(phrase.substring(0, 1), k -> new ArrayList<>())
-            .add(phrase.substring(1));
+        Phrase[] row = words[phrase.charAt(0)] == null ? NONE : words[phrase.charAt(0)];
+        row = Arrays.copyOf(row, row.length + 1);
+        row[row.length - 1] = new Phrase(literalStart(phrase), Pattern.compile(phrase));
+        words[phrase.charAt(0)] = row;
       } else {
         otherPhrases.add(phrase);
       }
     }
-    StringJoiner grouped = new StringJoiner("|");
-    wordsByFirst.forEach((first, rests) -> grouped.add(first + alternation(rests)));
-    this.words = Pattern.compile(grouped.length() == 0 ? "(?!)" : grouped.toString());
-    this.anchored = Pattern.compile(alternation(anchoredRest));
-    this.others = Pattern.compile(alternation(otherPhrases));
+    this.anchored = anchoredRest.isEmpty() ? null : alternation(anchoredRest);
+    this.others = otherPhrases.isEmpty() ? null : alternation(otherPhrases);
   }
 
   /** The phrases given. */
@@ -70,52 +63,54 @@ final class Phrases {
   }
 
   /** Whether the text contains any of the phrases. */
-  boolean in(CharSequence text) {
-    int n = text.length();
-    if (n == 0) {
-      return false;
-    }
-    Matcher m = words.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    for (int i = 0; i < n; i++) {
-      if (isWordStart(text, i) && startsPhrase(text, i) && m.region(i, n).lookingAt()) {
-        return true;
+  boolean in(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 128 && words[c] != null && isWordStart(text, i)) {
+        for (Phrase p : words[c]) {
+          if (text.startsWith(p.literal(), i) && startsAt(p.pattern(), text, i)) {
+            return true;
+          }
+        }
       }
     }
-    return anchored.matcher(text).lookingAt() || others.matcher(text).find();
+    return (anchored != null && anchored.matcher(text).lookingAt())
+        || (others != null && others.matcher(text).find());
   }
 
-  private static boolean isWordStart(CharSequence text, int i) {
-    return Character.isLetter(text.charAt(i))
-        && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+  private static boolean isWordStart(String text, int i) {
+    return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
   }
 
-  private boolean startsPhrase(CharSequence text, int i) {
-    char first = text.charAt(i);
-    if (first >= 128) {
-      return false;
+  private static boolean startsAt(Pattern p, String text, int i) {
+    return p.matcher(text)
+        .region(i, text.length())
+        .useTransparentBounds(true)
+        .useAnchoringBounds(false)
+        .lookingAt();
+  }
+
+  /**
+   * The literal text a phrase starts with: up to its first special character, without a last
+   * character that a quantifier makes optional.
+   */
+  private static String literalStart(String phrase) {
+    int end = 0;
+    while (end < phrase.length() && "\\()[]{}?*+|.^$".indexOf(phrase.charAt(end)) < 0) {
+      end++;
     }
-    if (wordPrefixes.get(first * 128)) {
-      return true;
+    if (end < phrase.length() && "?*{".indexOf(phrase.charAt(end)) >= 0) {
+      end--;
     }
-    char second = i + 1 < text.length() ? text.charAt(i + 1) : 0;
-    return second < 128 && wordPrefixes.get(first * 128 + second);
-  }
-
-  /** The phrase's first two letters, or only its first when the second is not a plain letter. */
-  private static int prefix(String phrase) {
-    boolean two =
-        phrase.length() >= 2
-            && isAsciiLetter(phrase.charAt(1))
-            && (phrase.length() == 2 || "?*{".indexOf(phrase.charAt(2)) < 0);
-    return phrase.charAt(0) * 128 + (two ? phrase.charAt(1) : 0);
+    return phrase.substring(0, Math.max(end, 0));
   }
 
   private static boolean isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
-  private static String alternation(List<String> alternatives) {
-    return alternatives.isEmpty() ? "(?!)" : "(?:" + String.join("|", alternatives) + ")";
+  private static Pattern alternation(List<String> alternatives) {
+    return Pattern.compile(String.join("|", alternatives));
   }
 
   /** The top-level alternatives of an alternation: bars inside groups and classes stay. */

@@ -52,6 +52,22 @@ final class TextMeasure {
   }
 
   /**
+   * A measure of {@code root} still to be filled by its {@link #counter()}, for a caller that walks
+   * the page for its own reasons too.
+   */
+  static TextMeasure unfilled(Element root) {
+    return new TextMeasure(root);
+  }
+
+  /**
+   * The visitor that fills this measure: it must be shown, head and tail, every node under the root
+   * that stays in the tree, in document order.
+   */
+  NodeVisitor counter() {
+    return new Counter();
+  }
+
+  /**
    * Removes elements from the tree and brings the counts of their ancestors up to date. Only the
    * ancestors are counted again, from their children's counts and their own text, so that pruning a
    * page costs far less than measuring it anew.
@@ -220,13 +236,21 @@ final class TextMeasure {
     }
   }
 
+  /** {@link Character#isWhitespace(char)}, answered without a table lookup for ASCII. */
+  static boolean isWhitespace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+    }
+    return Character.isWhitespace(c);
+  }
+
   private static void countText(String s, int[] c) {
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
       if (ch == ',' || ch == '，' || ch == '、') {
         c[COMMAS]++;
       }
-      if (!Character.isWhitespace(ch) && ch != '\u00a0') {
+      if (!isWhitespace(ch) && ch != '\u00a0') {
         c[CHARS]++;
         c[OWN_CHARS]++;
       }

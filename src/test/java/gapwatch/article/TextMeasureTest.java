@@ -86,9 +86,7 @@ class TextMeasureTest {
   /** The elements whose counts after pruning differ from a fresh measure's. */
   private static List<String> differences(String name, Document doc) {
     Element body = doc.body();
-    PagePruner.removeNeverText(body);
-    TextMeasure kept = TextMeasure.of(body);
-    PagePruner.removeFurniture(body, kept);
+    TextMeasure kept = PagePruner.prune(body);
     TextMeasure fresh = TextMeasure.of(body);
     List<String> out = new ArrayList<>();
     for (Element e : body.getAllElements()) {
