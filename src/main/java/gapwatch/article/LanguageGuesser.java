@@ -61,8 +61,12 @@ public final class LanguageGuesser {
       return Optional.empty();
     }
     CharSequence sample = text.length() > SAMPLE_CHARS ? text.subSequence(0, SAMPLE_CHARS) : text;
-    if (declared != null && DeclaredLanguage.confirmedBy(declared, sample)) {
+    if (declared != null && LanguageClues.confirmedBy(declared, sample)) {
       return Optional.of(declared);
+    }
+    Optional<String> evident = LanguageClues.evident(sample);
+    if (evident.isPresent()) {
+      return evident;
     }
     Language best = new LanguageDetectorME(model).predictLanguage(sample);
     if (best == null || best.getConfidence() < 0.2) {

@@ -18,8 +18,36 @@ import org.jspecify.annotations.Nullable;
  */
 final class Phrases {
 
-  /** A phrase and the literal text it starts with, tested before the expression is run. */
-  private record Phrase(String literal, Pattern pattern) {}
+  /**
+   * A phrase: the literal text it starts with, and the expression for the rest, run only where the
+   * literal text is found; none when the phrase is the literal text, or the literal text ending a
+   * word.
+   */
+  private record Phrase(String literal, @Nullable Pattern pattern, boolean wordEnd) {
+    static Phrase of(String phrase) {
+      String literal = literalStart(phrase);
+      String rest = phrase.substring(literal.length());
+      return rest.isEmpty() || rest.equals("\\b")
+          ? new Phrase(literal, null, !rest.isEmpty())
+          : new Phrase(literal, Pattern.compile(phrase), false);
+    }
+
+    boolean at(String text, int i) {
+      if (!text.startsWith(literal, i)) {
+        return false;
+      }
+      if (pattern != null) {
+        return pattern
+            .matcher(text)
+            .region(i, text.length())
+            .useTransparentBounds(true)
+            .useAnchoringBounds(false)
+            .lookingAt();
+      }
+      int end = i + literal.length();
+      return !wordEnd || end == text.length() || !isWordChar(text.charAt(end));
+    }
+  }
 
   private static final Phrase[] NONE = {};
 
@@ -39,7 +67,7 @@ final class Phrases {
       } else if (isAsciiLetter(phrase.charAt(0))) {
         Phrase[] row = words[phrase.charAt(0)] == null ? NONE : words[phrase.charAt(0)];
         row = Arrays.copyOf(row, row.length + 1);
-        row[row.length - 1] = new Phrase(literalStart(phrase), Pattern.compile(phrase));
+        row[row.length - 1] = Phrase.of(phrase);
         words[phrase.charAt(0)] = row;
       } else {
         otherPhrases.add(phrase);
@@ -68,7 +96,7 @@ final class Phrases {
       char c = text.charAt(i);
       if (c < 128 && words[c] != null && isWordStart(text, i)) {
         for (Phrase p : words[c]) {
-          if (text.startsWith(p.literal(), i) && startsAt(p.pattern(), text, i)) {
+          if (p.at(text, i)) {
             return true;
           }
         }
@@ -82,12 +110,9 @@ final class Phrases {
     return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
   }
 
-  private static boolean startsAt(Pattern p, String text, int i) {
-    return p.matcher(text)
-        .region(i, text.length())
-        .useTransparentBounds(true)
-        .useAnchoringBounds(false)
-        .lookingAt();
+  /** A character of a word as {@code \\b} sees it. */
+  private static boolean isWordChar(char c) {
+    return c == '_' || Character.isLetterOrDigit(c);
   }
 
   /**

@@ -1,6 +1,8 @@
 package gapwatch.article;
 
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,28 +169,33 @@ final class TextMeasure {
     return c == null ? 0 : c[field];
   }
 
-  /** Adds each text node to its parent, and each finished element to its parent. */
+  /**
+   * Adds each text node to its parent, and each finished element to its parent. The counts of the
+   * open elements are kept on a stack, the parent's on top, to spare a map lookup per node.
+   */
   private final class Counter implements NodeVisitor {
+    private final Deque<int[]> open = new ArrayDeque<>();
+
     @Override
     public void head(Node node, int depth) {
       if (node instanceof Element e) {
-        counts.put(e, new int[FIELDS]);
+        int[] own = new int[FIELDS];
+        counts.put(e, own);
+        open.push(own);
       }
     }
 
     @Override
     public void tail(Node node, int depth) {
       if (node instanceof TextNode t) {
-        int[] c = node.parent() == null ? null : counts.get(node.parent());
-        if (c != null) {
-          countText(t.getWholeText(), c);
+        if (!open.isEmpty()) {
+          countText(t.getWholeText(), open.peek());
         }
       } else if (node instanceof Element e) {
-        int[] own = counts.get(e);
+        int[] own = open.pop();
         countTag(e, own);
-        int[] up = e == root || e.parent() == null ? null : counts.get(e.parent());
-        if (up != null) {
-          addChild(e, own, up);
+        if (!open.isEmpty()) {
+          addChild(e, own, open.peek());
         }
       }
     }

@@ -5,17 +5,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Checks a page's declared language ({@code <html lang>}) against a sample of its text, so that the
- * statistical detector runs only when the two may disagree. A declaration is borne out by the
- * text's script for languages that own theirs (Korean, Japanese, Chinese, Thai, Greek...), or by
- * the language's commonest function words — those no other listed language shares — making up a
- * good part of the sample's words, far more than any other listed language's. Templates that
- * declare "en" on German text, or "de" on English, fail the check and go to the detector. Stateless
- * and thread-safe.
+ * What a sample of text shows of its language at a glance: its script, for languages that own
+ * theirs (Korean, Japanese, Thai, Greek...), and the commonest function words of a dozen languages
+ * — those no other listed language shares. Enough to confirm a page's declared language ({@code
+ * <html lang>}; templates that declare "en" on German text fail) or to name an evident one, so that
+ * the statistical detector runs only on the rest. A close relative of a listed language that is not
+ * listed (Galician, Afrikaans) can pass for it when undeclared. Stateless and thread-safe.
  */
-final class DeclaredLanguage {
+final class LanguageClues {
 
   /** Frequent function words per language; words two languages share are dropped from both. */
   private static final Map<String, String> FUNCTION_WORDS =
@@ -77,13 +77,18 @@ final class DeclaredLanguage {
 
   private static final double SCRIPT_SHARE = 0.5;
 
-  /** The declared language's words must be this share of the sample's words... */
+  /** A declared language's words must be this share of the sample's words... */
   private static final double WORD_SHARE = 0.08;
 
-  /** ...and at least this many. */
+  /** ...and at least this many, and twice as many as any other language's. */
   private static final int MIN_HITS = 3;
 
-  private DeclaredLanguage() {}
+  /** An undeclared language's words must be this share, this many, and 4 times any other's. */
+  private static final double EVIDENT_SHARE = 0.12;
+
+  private static final int EVIDENT_HITS = 5;
+
+  private LanguageClues() {}
 
   /** Whether the sample is written in {@code lang} (ISO 639-1, lower case) as far as can tell. */
   static boolean confirmedBy(String lang, CharSequence sample) {
@@ -104,7 +109,29 @@ final class DeclaredLanguage {
       return kana == 0 && han >= t.letters * SCRIPT_SHARE;
     }
     int index = LANGUAGES.indexOf(lang);
-    return index >= 0 && t.confirms(index);
+    return index >= 0 && t.dominates(index, MIN_HITS, WORD_SHARE, 2);
+  }
+
+  /**
+   * The language the sample is evidently written in: a script only it uses, or function words far
+   * more frequent than any other listed language's; empty when that is not evident.
+   */
+  static Optional<String> evident(CharSequence sample) {
+    Tally t = Tally.of(sample);
+    if (t.letters == 0) {
+      return Optional.empty();
+    }
+    for (Map.Entry<String, List<UnicodeScript>> own : OWN_SCRIPTS.entrySet()) {
+      if (t.letters(own.getValue()) >= t.letters * SCRIPT_SHARE) {
+        return Optional.of(own.getKey());
+      }
+    }
+    for (int lang = 0; lang < LANGUAGES.size(); lang++) {
+      if (t.dominates(lang, EVIDENT_HITS, EVIDENT_SHARE, 4)) {
+        return Optional.of(LANGUAGES.get(lang));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Letters per script and function words per language in a sample. */
@@ -143,14 +170,17 @@ final class DeclaredLanguage {
       return n;
     }
 
-    /** The language's words are frequent, and far more frequent than any other's. */
-    boolean confirms(int lang) {
+    /**
+     * The language's words are at least {@code minHits} and {@code minShare} of all, and more than
+     * {@code factor} times any other language's.
+     */
+    boolean dominates(int lang, int minHits, double minShare, int factor) {
       int own = hits[lang];
-      if (own < MIN_HITS || own < words * WORD_SHARE) {
+      if (own < minHits || own < words * minShare) {
         return false;
       }
       for (int other = 0; other < hits.length; other++) {
-        if (other != lang && hits[other] * 2 >= own) {
+        if (other != lang && hits[other] * factor >= own) {
           return false;
         }
       }
