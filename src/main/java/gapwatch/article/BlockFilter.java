@@ -106,7 +106,7 @@ final class BlockFilter {
     if (words <= 16 && isDateline(text)) {
       return true;
     }
-    if (words <= 14 && BYLINE.matcher(text).find() && mostlyCapitalised(text)) {
+    if (words <= 14 && BYLINE.matcher(text).lookingAt() && mostlyCapitalised(text)) {
       return true;
     }
     if (words > 45) {
@@ -121,7 +121,7 @@ final class BlockFilter {
       // "— Name (@handle) November 18, 2019" closes a quoted post; it is part of the quote
       return false;
     }
-    if (DATELINE_START.matcher(text).find()) {
+    if (DATELINE_START.matcher(text).lookingAt()) {
       return true;
     }
     String rest =

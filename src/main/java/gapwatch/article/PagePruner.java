@@ -107,7 +107,7 @@ final class PagePruner {
       }
       index++;
       if (node instanceof Element e && e != root) {
-        boolean hidden = isHidden(e);
+        boolean hidden = e.attributesSize() > 0 && isHidden(e);
         if (hidden || (verbatim == 0 && isFurniture(e))) {
           Candidate c = new Candidate(e, hidden, index, new int[1]);
           candidates.add(c);
@@ -141,7 +141,7 @@ final class PagePruner {
       if (byTag != null) {
         return byTag;
       }
-      if (!e.hasAttr("class") && !e.hasAttr("id")) {
+      if (e.attributesSize() == 0 || (!e.hasAttr("class") && !e.hasAttr("id"))) {
         return false;
       }
       return furnitureNames.computeIfAbsent(e.className() + " " + e.id(), Markers::furniture);

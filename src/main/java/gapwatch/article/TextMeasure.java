@@ -243,12 +243,15 @@ final class TextMeasure {
     }
   }
 
-  /** {@link Character#isWhitespace(char)}, answered without a table lookup for ASCII. */
+  /**
+   * {@link Character#isWhitespace(char)}, answered without a table lookup outside U+1680–U+3000,
+   * where all its non-ASCII white space lies.
+   */
   static boolean isWhitespace(char c) {
     if (c < 0x80) {
       return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
     }
-    return Character.isWhitespace(c);
+    return c >= 0x1680 && c <= 0x3000 && Character.isWhitespace(c);
   }
 
   private static void countText(String s, int[] c) {
