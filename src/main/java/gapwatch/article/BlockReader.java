@@ -3,6 +3,7 @@ package gapwatch.article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -49,6 +50,8 @@ final class BlockReader implements NodeFilter {
           ("button select textarea option input iframe object embed video audio script "
                   + "style noscript template svg canvas")
               .split(" "));
+
+  private static final Pattern LINE_BREAK = Pattern.compile(" *\n[ \n]*");
 
   private final List<Block> blocks = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
@@ -173,7 +176,7 @@ final class BlockReader implements NodeFilter {
 
   private static String clean(CharSequence raw) {
     String s = raw.toString();
-    return s.indexOf('\n') < 0 ? s.strip() : s.replaceAll(" *\n[ \n]*", "\n").strip();
+    return s.indexOf('\n') < 0 ? s.strip() : LINE_BREAK.matcher(s).replaceAll("\n").strip();
   }
 
   private static int visibleChars(String s) {

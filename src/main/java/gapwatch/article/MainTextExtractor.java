@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -23,6 +24,8 @@ final class MainTextExtractor {
 
   /** Below this many characters of text, the whole page's text is kept to classify the page. */
   private static final int SHORT_PAGE_CHARS = 3_000;
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /**
    * What was read from a page.
@@ -160,6 +163,6 @@ final class MainTextExtractor {
   }
 
   private static String normalize(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 }

@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +22,8 @@ import org.jspecify.annotations.Nullable;
 final class PageFacts {
 
   private static final int MAX_ELEMENTS = 40;
+
+  private static final Evaluator HTML = QueryParser.parse("html");
 
   /** Class or id words of elements holding a byline or a date line. */
   private static final Phrases BYLINE_OR_DATE =
@@ -50,7 +54,7 @@ final class PageFacts {
 
   static PageFacts of(Document doc) {
     PageFacts f = new PageFacts();
-    Element html = doc.selectFirst("html");
+    Element html = doc.selectFirst(HTML);
     f.htmlLang = html == null ? "" : html.attr("lang").strip();
     NodeTraversor.traverse(
         (NodeVisitor)
