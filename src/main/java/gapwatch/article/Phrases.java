@@ -13,68 +13,33 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Why not one alternation: {@code find()} on {@code (a|b|c...)} tries every alternative at every
  * position of the text, which made the furniture checks the most expensive part of extraction. Here
- * a word phrase is tried only at word starts, and its expression is run only where the literal text
- * it starts with is found. Immutable and thread-safe.
+ * a word phrase is tried only at word starts, and a phrase's expression is run only where the
+ * literal text it starts with is found. Immutable and thread-safe.
  */
 final class Phrases {
-
-  /**
-   * A phrase: the literal text it starts with, and the expression for the rest, run only where the
-   * literal text is found; none when the phrase is the literal text, or the literal text ending a
-   * word.
-   */
-  private record Phrase(String literal, @Nullable Pattern pattern, boolean wordEnd) {
-    static Phrase of(String phrase) {
-      String literal = literalStart(phrase);
-      String rest = phrase.substring(literal.length());
-      return rest.isEmpty() || rest.equals("\\b")
-          ? new Phrase(literal, null, !rest.isEmpty())
-          : new Phrase(literal, Pattern.compile(phrase), false);
-    }
-
-    boolean at(String text, int i) {
-      if (!text.startsWith(literal, i)) {
-        return false;
-      }
-      if (pattern != null) {
-        return pattern
-            .matcher(text)
-            .region(i, text.length())
-            .useTransparentBounds(true)
-            .useAnchoringBounds(false)
-            .lookingAt();
-      }
-      int end = i + literal.length();
-      return !wordEnd || end == text.length() || !isWordChar(text.charAt(end));
-    }
-  }
 
   private static final Phrase[] NONE = {};
 
   /** The word phrases by their first character (ASCII letters only). */
   private final Phrase[][] words = new Phrase[128][];
 
-  private final @Nullable Pattern anchored;
-  private final @Nullable Pattern others;
+  private final List<Phrase> anchored = new ArrayList<>();
+  private final List<Phrase> others = new ArrayList<>();
 
   private Phrases(List<String> phrases) {
-    List<String> anchoredRest = new ArrayList<>();
-    List<String> otherPhrases = new ArrayList<>();
     for (String p : phrases) {
       String phrase = p.startsWith("\\b") ? p.substring(2) : p;
       if (phrase.startsWith("^")) {
-        anchoredRest.add(phrase.substring(1));
+        anchored.add(Phrase.of(phrase.substring(1)));
       } else if (isAsciiLetter(phrase.charAt(0))) {
         Phrase[] row = words[phrase.charAt(0)] == null ? NONE : words[phrase.charAt(0)];
         row = Arrays.copyOf(row, row.length + 1);
         row[row.length - 1] = Phrase.of(phrase);
         words[phrase.charAt(0)] = row;
       } else {
-        otherPhrases.add(phrase);
+        others.add(Phrase.of(phrase));
       }
     }
-    this.anchored = anchoredRest.isEmpty() ? null : alternation(anchoredRest);
-    this.others = otherPhrases.isEmpty() ? null : alternation(otherPhrases);
   }
 
   /** The phrases given. */
@@ -102,40 +67,90 @@ final class Phrases {
         }
       }
     }
-    return (anchored != null && anchored.matcher(text).lookingAt())
-        || (others != null && others.matcher(text).find());
+    for (Phrase p : anchored) {
+      if (p.at(text, 0)) {
+        return true;
+      }
+    }
+    for (Phrase p : others) {
+      if (p.anywhere(text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A phrase: the literal text it starts with, and its expression, run only where the literal text
+   * is found; none when the phrase is just the literal text, or the literal text ending a word.
+   */
+  private record Phrase(String literal, @Nullable Pattern pattern, boolean wordEnd) {
+
+    private static final String SPECIAL = "\\()[]{}?*+|.^$";
+
+    static Phrase of(String phrase) {
+      StringBuilder literal = new StringBuilder();
+      int i = 0;
+      while (i < phrase.length()) {
+        char c = phrase.charAt(i);
+        boolean escaped =
+            c == '\\' && i + 1 < phrase.length() && SPECIAL.indexOf(phrase.charAt(i + 1)) >= 0;
+        if (!escaped && SPECIAL.indexOf(c) >= 0) {
+          break;
+        }
+        int next = escaped ? i + 2 : i + 1;
+        if (next < phrase.length() && "?*{".indexOf(phrase.charAt(next)) >= 0) {
+          break; // the character is optional
+        }
+        literal.append(escaped ? phrase.charAt(i + 1) : c);
+        i = next;
+      }
+      String rest = phrase.substring(i);
+      return rest.isEmpty() || rest.equals("\\b")
+          ? new Phrase(literal.toString(), null, !rest.isEmpty())
+          : new Phrase(literal.toString(), Pattern.compile(phrase), false);
+    }
+
+    boolean at(String text, int i) {
+      if (!text.startsWith(literal, i)) {
+        return false;
+      }
+      if (pattern != null) {
+        return pattern
+            .matcher(text)
+            .region(i, text.length())
+            .useTransparentBounds(true)
+            .useAnchoringBounds(false)
+            .lookingAt();
+      }
+      int end = i + literal.length();
+      return !wordEnd || end == text.length() || !isWordChar(text.charAt(end));
+    }
+
+    boolean anywhere(String text) {
+      if (literal.isEmpty()) {
+        return pattern == null || pattern.matcher(text).find();
+      }
+      for (int i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + 1)) {
+        if (at(text, i)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   private static boolean isWordStart(String text, int i) {
     return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
   }
 
-  /** A character of a word as {@code \\b} sees it. */
+  /** A character of a word as {@code \b} sees it. */
   private static boolean isWordChar(char c) {
     return c == '_' || Character.isLetterOrDigit(c);
   }
 
-  /**
-   * The literal text a phrase starts with: up to its first special character, without a last
-   * character that a quantifier makes optional.
-   */
-  private static String literalStart(String phrase) {
-    int end = 0;
-    while (end < phrase.length() && "\\()[]{}?*+|.^$".indexOf(phrase.charAt(end)) < 0) {
-      end++;
-    }
-    if (end < phrase.length() && "?*{".indexOf(phrase.charAt(end)) >= 0) {
-      end--;
-    }
-    return phrase.substring(0, Math.max(end, 0));
-  }
-
   private static boolean isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  }
-
-  private static Pattern alternation(List<String> alternatives) {
-    return Pattern.compile(String.join("|", alternatives));
   }
 
   /** The top-level alternatives of an alternation: bars inside groups and classes stay. */
