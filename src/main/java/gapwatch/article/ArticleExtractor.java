@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -117,7 +116,7 @@ public final class ArticleExtractor {
       return new Body(visible, TextSource.PAGE, reading);
     }
     String declaredText = MainTextExtractor.join(declared);
-    Set<Long> declaredShingles = TextOverlap.shingles(declaredText);
+    TextOverlap.Shingles declaredShingles = TextOverlap.shingles(declaredText);
     if (TextOverlap.coverage(declaredShingles, TextOverlap.shingles(visible)) >= 0.8) {
       return new Body(visible, TextSource.PAGE, reading);
     }

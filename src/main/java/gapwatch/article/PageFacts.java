@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -38,7 +40,22 @@ final class PageFacts {
   /** Meta tag contents by lower-case name, property, itemprop or http-equiv; first wins. */
   final Map<String, String> meta = new HashMap<>();
 
-  /** Every meta tag content under one key, in order (article:tag, article:author). */
+  private static final String[] META_KEY_ATTRIBUTES = {
+    "name", "property", "itemprop", "http-equiv"
+  };
+
+  /** The meta keys a page may repeat with one value each, all of which are read. */
+  static final Set<String> MULTI_VALUED =
+      Set.of(
+          "article:tag",
+          "author",
+          "article:author",
+          "parsely-author",
+          "sailthru.author",
+          "dc.creator",
+          "byl");
+
+  /** Every meta tag content under one of the {@link #MULTI_VALUED} keys, in order. */
   final Map<String, List<String>> metaAll = new HashMap<>();
 
   final List<String> jsonLd = new ArrayList<>();
@@ -94,14 +111,23 @@ final class PageFacts {
     if (e.attributesSize() == 0) {
       return;
     }
-    if (e.hasAttr("itemprop")) {
-      add(microdata, e);
+    String cls = "";
+    String id = "";
+    for (Attribute a : e.attributes()) {
+      switch (a.getKey()) {
+        case "itemprop" -> add(microdata, e);
+        case "rel" -> {
+          if (a.getValue().equalsIgnoreCase("author")) {
+            add(authorLinks, e);
+          }
+        }
+        case "class" -> cls = a.getValue().trim();
+        case "id" -> id = a.getValue();
+        default -> {
+          // not read here
+        }
+      }
     }
-    if (e.attr("rel").equalsIgnoreCase("author")) {
-      add(authorLinks, e);
-    }
-    String cls = e.className();
-    String id = e.id();
     if ((mayMarkBylineOrDate(cls) || mayMarkBylineOrDate(id))
         && !e.nameIs("body")
         && !e.nameIs("html")) {
@@ -117,13 +143,15 @@ final class PageFacts {
     if (content.isEmpty()) {
       return;
     }
-    for (String attr : new String[] {"name", "property", "itemprop", "http-equiv"}) {
+    for (String attr : META_KEY_ATTRIBUTES) {
       String key = e.attr(attr).strip().toLowerCase(Locale.ROOT);
       if (!key.isEmpty()) {
         meta.putIfAbsent(key, content);
-        List<String> all = metaAll.computeIfAbsent(key, k -> new ArrayList<>());
-        if (all.size() < MAX_ELEMENTS) {
-          all.add(content);
+        if (MULTI_VALUED.contains(key)) {
+          List<String> all = metaAll.computeIfAbsent(key, k -> new ArrayList<>());
+          if (all.size() < MAX_ELEMENTS) {
+            all.add(content);
+          }
         }
       }
     }
@@ -160,8 +188,12 @@ final class PageFacts {
     return null;
   }
 
-  /** All meta contents under a key. */
+  /** All meta contents under a key, one of {@link #MULTI_VALUED}. */
   List<String> metaAll(String key) {
+    if (!MULTI_VALUED.contains(key)) {
+      throw new IllegalArgumentException(
+          key + " is not kept as multi-valued; add it to MULTI_VALUED");
+    }
     return metaAll.getOrDefault(key, List.of());
   }
 }

@@ -144,7 +144,11 @@ final class PagePruner {
       if (e.attributesSize() == 0 || (!e.hasAttr("class") && !e.hasAttr("id"))) {
         return false;
       }
-      return furnitureNames.computeIfAbsent(e.className() + " " + e.id(), Markers::furniture);
+      String cls = e.className();
+      String id = e.id();
+      // the words of "class id" are those of either alone when the other is empty
+      String name = id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id;
+      return furnitureNames.computeIfAbsent(name, Markers::furniture);
     }
 
     /** The outermost candidates to remove: hidden, or neither holding the prose nor a quote. */

@@ -255,15 +255,19 @@ final class TextMeasure {
   }
 
   private static void countText(String s, int[] c) {
+    int commas = 0;
+    int chars = 0;
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
       if (ch == ',' || ch == '，' || ch == '、') {
-        c[COMMAS]++;
+        commas++;
       }
       if (!isWhitespace(ch) && ch != '\u00a0') {
-        c[CHARS]++;
-        c[OWN_CHARS]++;
+        chars++;
       }
     }
+    c[COMMAS] += commas;
+    c[CHARS] += chars;
+    c[OWN_CHARS] += chars;
   }
 }
