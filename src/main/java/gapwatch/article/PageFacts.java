@@ -73,6 +73,9 @@ final class PageFacts {
     PageFacts f = new PageFacts();
     Element html = doc.selectFirst(HTML);
     f.htmlLang = html == null ? "" : html.attr("lang").strip();
+    if (f.htmlLang.isEmpty() && html != null) {
+      f.htmlLang = html.attr("xml:lang").strip(); // XHTML pages declare only this
+    }
     NodeTraversor.traverse(
         (NodeVisitor)
             (node, depth) -> {
