@@ -97,9 +97,10 @@ final class MainTextExtractor {
   static List<Block> keep(List<Block> blocks, @Nullable String title, @Nullable String summary) {
     List<Block> out = new ArrayList<>();
     String normalizedTitle = title == null ? "" : normalize(title);
+    long titleWordChars = normalizedTitle.codePoints().filter(c -> c != ' ').count();
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (repeats(b, normalizedTitle)) {
+      if (repeats(b, normalizedTitle, titleWordChars)) {
         continue;
       }
       if (i < 2 && isSummary(b, summary)) {
@@ -156,10 +157,25 @@ final class MainTextExtractor {
     return words.length == 0 ? 0 : found / (double) words.length;
   }
 
-  private static boolean repeats(Block b, String normalized) {
+  /**
+   * Whether the block is the headline again. Comparing the counts of letters and digits first
+   * spares normalizing most blocks: normalizing keeps exactly those.
+   */
+  private static boolean repeats(Block b, String normalized, long normalizedWordChars) {
     return !normalized.isEmpty()
         && b.text().length() <= normalized.length() * 2 + 20
+        && b.text().codePoints().filter(MainTextExtractor::isLetterOrNumber).count()
+            == normalizedWordChars
         && normalize(b.text()).equals(normalized);
+  }
+
+  /** {@code \p{L}} or {@code \p{N}}. */
+  private static boolean isLetterOrNumber(int cp) {
+    int type = Character.getType(cp);
+    return Character.isLetter(cp)
+        || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   private static String normalize(String s) {
