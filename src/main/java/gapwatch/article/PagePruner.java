@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -107,8 +108,9 @@ final class PagePruner {
       }
       index++;
       if (node instanceof Element e && e != root) {
-        boolean hidden = e.attributesSize() > 0 && isHidden(e);
-        if (hidden || (verbatim == 0 && isFurniture(e))) {
+        Marks marks = Marks.of(e);
+        boolean hidden = marks.hide(e);
+        if (hidden || (verbatim == 0 && isFurniture(e, marks))) {
           Candidate c = new Candidate(e, hidden, index, new int[1]);
           candidates.add(c);
           open.push(c);
@@ -136,16 +138,16 @@ final class PagePruner {
     }
 
     /** Furniture by tag or role, else by class and id (remembered: pages repeat their names). */
-    private boolean isFurniture(Element e) {
-      Boolean byTag = furnitureByTag(e);
+    private boolean isFurniture(Element e, Marks marks) {
+      Boolean byTag = furnitureByTag(e, marks.role());
       if (byTag != null) {
         return byTag;
       }
-      if (e.attributesSize() == 0 || (!e.hasAttr("class") && !e.hasAttr("id"))) {
+      String cls = marks.cls();
+      String id = marks.id();
+      if (cls.isEmpty() && id.isEmpty()) {
         return false;
       }
-      String cls = e.className();
-      String id = e.id();
       // the words of "class id" are those of either alone when the other is empty
       String name = id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id;
       return furnitureNames.computeIfAbsent(name, Markers::furniture);
@@ -185,26 +187,59 @@ final class PagePruner {
     return measure.chars(e) > 0 && measure.quoted(e) * 2 >= measure.chars(e);
   }
 
-  static boolean isHidden(Element e) {
-    if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) {
-      return !e.nameIs("a") && !e.nameIs("span");
+  /**
+   * The attributes that mark an element hidden or as furniture, read in one pass over its
+   * attributes.
+   */
+  private record Marks(String cls, String id, String role, String style, boolean hidden) {
+    static final Marks NONE = new Marks("", "", "", "", false);
+
+    static Marks of(Element e) {
+      if (e.attributesSize() == 0) {
+        return NONE;
+      }
+      String cls = "";
+      String id = "";
+      String role = "";
+      String style = "";
+      boolean hidden = false;
+      for (Attribute a : e.attributes()) {
+        switch (a.getKey()) {
+          case "class" -> cls = a.getValue().trim();
+          case "id" -> id = a.getValue();
+          case "role" -> role = a.getValue();
+          case "style" -> style = a.getValue();
+          case "hidden" -> hidden = true;
+          case "aria-hidden" -> hidden |= a.getValue().equals("true");
+          default -> {
+            // not a mark
+          }
+        }
+      }
+      return new Marks(cls, id, role, style, hidden);
     }
-    String style = e.attr("style");
-    return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+
+    /** Whether the element is hidden from readers (links and spans hidden for screens stay). */
+    boolean hide(Element e) {
+      if (hidden) {
+        return !e.nameIs("a") && !e.nameIs("span");
+      }
+      return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+    }
   }
 
   /**
    * Whether the element's tag or role make it furniture (true), or its tag never (false); {@code
    * null} when its class and id decide.
    */
-  private static @Nullable Boolean furnitureByTag(Element e) {
+  private static @Nullable Boolean furnitureByTag(Element e, String roleAttribute) {
     if (e.nameIs("a") || e.nameIs("article") || e.nameIs("main") || e.nameIs("body")) {
       return false;
     }
     if (FURNITURE_TAGS.contains(e.normalName())) {
       return true;
     }
-    String role = e.attr("role").toLowerCase(Locale.ROOT);
+    String role = roleAttribute.toLowerCase(Locale.ROOT);
     if (!role.isEmpty() && FURNITURE_ROLES.contains(role)) {
       return true;
     }

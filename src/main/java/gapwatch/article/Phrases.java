@@ -20,8 +20,12 @@ final class Phrases {
 
   private static final Phrase[] NONE = {};
 
-  /** The word phrases by their first character (ASCII letters only). */
-  private final Phrase[][] words = new Phrase[128][];
+  /**
+   * The word phrases by their first ASCII letter, then by the second character of their literal
+   * start ({@code [c0][c1]}); those whose literal start is one character long sit at {@code
+   * [c0][0]}.
+   */
+  private final Phrase[][][] words = new Phrase[128][][];
 
   private final List<Phrase> anchored = new ArrayList<>();
   private final List<Phrase> others = new ArrayList<>();
@@ -32,14 +36,24 @@ final class Phrases {
       if (phrase.startsWith("^")) {
         anchored.add(Phrase.of(phrase.substring(1)));
       } else if (isAsciiLetter(phrase.charAt(0))) {
-        Phrase[] row = words[phrase.charAt(0)] == null ? NONE : words[phrase.charAt(0)];
-        row = Arrays.copyOf(row, row.length + 1);
-        row[row.length - 1] = Phrase.of(phrase);
-        words[phrase.charAt(0)] = row;
+        addWordPhrase(Phrase.of(phrase));
       } else {
         others.add(Phrase.of(phrase));
       }
     }
+  }
+
+  private void addWordPhrase(Phrase p) {
+    char first = p.literal().charAt(0);
+    char second = p.literal().length() > 1 ? p.literal().charAt(1) : 0;
+    int slot = second < 128 ? second : 0;
+    if (words[first] == null) {
+      words[first] = new Phrase[128][];
+    }
+    Phrase[] bucket = words[first][slot] == null ? NONE : words[first][slot];
+    bucket = Arrays.copyOf(bucket, bucket.length + 1);
+    bucket[bucket.length - 1] = p;
+    words[first][slot] = bucket;
   }
 
   /** The phrases given. */
@@ -60,10 +74,9 @@ final class Phrases {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < 128 && words[c] != null && isWordStart(text, i)) {
-        for (Phrase p : words[c]) {
-          if (p.at(text, i)) {
-            return true;
-          }
+        char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+        if (anyAt(words[c][0], text, i) || (next < 128 && anyAt(words[c][next], text, i))) {
+          return true;
         }
       }
     }
@@ -75,6 +88,17 @@ final class Phrases {
     for (Phrase p : others) {
       if (p.anywhere(text)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyAt(Phrase @Nullable [] bucket, String text, int i) {
+    if (bucket != null) {
+      for (Phrase p : bucket) {
+        if (p.at(text, i)) {
+          return true;
+        }
       }
     }
     return false;

@@ -40,7 +40,9 @@ final class TextMeasure {
   /** A paragraph this long, with few links, is prose rather than a teaser or a label. */
   private static final int PROSE_CHARS = 80;
 
-  private final Map<Element, int[]> counts = new IdentityHashMap<>();
+  /** Sized for a typical page (about a thousand elements), to spare most rehashing. */
+  private final Map<Element, int[]> counts = new IdentityHashMap<>(1024);
+
   private final Element root;
 
   private TextMeasure(Element root) {
