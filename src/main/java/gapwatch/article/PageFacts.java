@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -114,23 +114,17 @@ final class PageFacts {
     if (e.attributesSize() == 0) {
       return;
     }
-    String cls = "";
-    String id = "";
-    for (Attribute a : e.attributes()) {
-      switch (a.getKey()) {
-        case "itemprop" -> add(microdata, e);
-        case "rel" -> {
-          if (a.getValue().equalsIgnoreCase("author")) {
-            add(authorLinks, e);
-          }
-        }
-        case "class" -> cls = a.getValue().trim();
-        case "id" -> id = a.getValue();
-        default -> {
-          // not read here
-        }
-      }
+    // The parser lower-cases attribute names, so exact lookups find them (cheaper than ignoring
+    // case, and than iterating, which copies each attribute).
+    Attributes attributes = e.attributes();
+    if (attributes.hasKey("itemprop")) {
+      add(microdata, e);
     }
+    if (attributes.get("rel").equalsIgnoreCase("author")) {
+      add(authorLinks, e);
+    }
+    String cls = attributes.get("class").trim();
+    String id = attributes.get("id");
     if ((mayMarkBylineOrDate(cls) || mayMarkBylineOrDate(id))
         && !e.nameIs("body")
         && !e.nameIs("html")) {
