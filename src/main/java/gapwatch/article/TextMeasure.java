@@ -261,11 +261,21 @@ final class TextMeasure {
     int chars = 0;
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
-      if (ch == ',' || ch == '，' || ch == '、') {
-        commas++;
-      }
-      if (!isWhitespace(ch) && ch != '\u00a0') {
-        chars++;
+      if (ch < 0x80) {
+        // most text is ASCII, where everything above the space is visible
+        if (ch > ' ') {
+          chars++;
+          commas += ch == ',' ? 1 : 0;
+        } else if (!isWhitespace(ch)) {
+          chars++;
+        }
+      } else {
+        if (ch == '，' || ch == '、') {
+          commas++;
+        }
+        if (!isWhitespace(ch) && ch != '\u00a0') {
+          chars++;
+        }
       }
     }
     c[COMMAS] += commas;
