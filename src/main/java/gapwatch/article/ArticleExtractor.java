@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -53,7 +52,7 @@ public final class ArticleExtractor {
             : new Body(MainTextExtractor.join(site.body()), TextSource.SITE_PROFILE, null);
     String text = body.text();
     PageKind kind = PageClassifier.classify(meta, text, body.reading());
-    String lang = languages.guess(text).orElse(meta.htmlLang());
+    String lang = languages.guess(text, meta.htmlLang()).orElse(meta.htmlLang());
     PageDates dates =
         PageDates.consistent(
             site.published() != null ? site.published() : meta.published(),
@@ -117,7 +116,7 @@ public final class ArticleExtractor {
       return new Body(visible, TextSource.PAGE, reading);
     }
     String declaredText = MainTextExtractor.join(declared);
-    Set<Long> declaredShingles = TextOverlap.shingles(declaredText);
+    TextOverlap.Shingles declaredShingles = TextOverlap.shingles(declaredText);
     if (TextOverlap.coverage(declaredShingles, TextOverlap.shingles(visible)) >= 0.8) {
       return new Body(visible, TextSource.PAGE, reading);
     }

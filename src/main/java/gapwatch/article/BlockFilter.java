@@ -46,25 +46,53 @@ final class BlockFilter {
   private static final Pattern BYLINE =
       Pattern.compile("(?iu)^(by|posted by|written by|words by|story by|von|por|par|di)\\s+\\S");
 
-  private static final Pattern CREDIT =
-      Pattern.compile(
-          "(\\((image|photo|picture|pic|credit|source|foto|video)s?\\s*:[^)]*\\)\\s*$"
-              + "|^(image|photo|picture|credit|photograph|foto|source|video)s?\\s*(:|by\\b)"
-              + "|getty\\s*images|shutterstock|\\bap photo\\b|\\(ap\\)$|^©|\\bphoto credit\\b"
-              + "|\\bcredit:)");
+  private static final Phrases CREDIT =
+      Phrases.of(
+          "\\((image|photo|picture|pic|credit|source|foto|video)s?\\s*:[^)]*\\)\\s*$",
+          "^(image|photo|picture|credit|photograph|foto|source|video)s?\\s*(:|by\\b)",
+          "getty\\s*images",
+          "shutterstock",
+          "\\bap photo\\b",
+          "\\(ap\\)$",
+          "^©",
+          "\\bphoto credit\\b",
+          "\\bcredit:");
 
-  private static final Pattern PROMOTION =
-      Pattern.compile(
-          "(sign up (for (our|the|a) \\S+ newsletter|here|now|today)|subscribe (to|for|now|today)|newsletters?\\b"
-              + "|sharing is caring|share (this|it) with|share this (article|story|post)"
-              + "|like this (story|article)\\?|follow (us|me|him|her|them) on"
-              + "|you (may|might) also like|related (articles|stories|posts|content|coverage)"
-              + "|don'?t miss|^read (more|next|also)\\b|more great \\w+ stories|^popular on\\b"
-              + "|click here|^advert(isement)?$|^also on \\S+\\.\\w+|all rights reserved"
-              + "|^copyright\\b|\\(reporting by|^reporting by|editing by|contributed (to )?(this )?"
-              + "report|additional reporting|tell us what you think|requires javascript"
-              + "|^have a tip\\b|download (the|our) app|^(comments?|share|caption|close|more)$"
-              + "|^tempo de leitura|reading time|min(ute)? read$)");
+  private static final Phrases PROMOTION =
+      Phrases.of(
+          "sign up (for (our|the|a) \\S+ newsletter|here|now|today)",
+          "subscribe (to|for|now|today)",
+          "newsletters?\\b",
+          "sharing is caring",
+          "share (this|it) with",
+          "share this (article|story|post)",
+          "like this (story|article)\\?",
+          "follow (us|me|him|her|them) on",
+          "you (may|might) also like",
+          "related (articles|stories|posts|content|coverage)",
+          "don'?t miss",
+          "^read (more|next|also)\\b",
+          "more great \\w+ stories",
+          "^popular on\\b",
+          "click here",
+          "^advert(isement)?$",
+          "^also on \\S+\\.\\w+",
+          "all rights reserved",
+          "^copyright\\b",
+          "\\(reporting by",
+          "^reporting by",
+          "editing by",
+          "contributed (to )?(this )?report",
+          "additional reporting",
+          "tell us what you think",
+          "requires javascript",
+          "^have a tip\\b",
+          "download (the|our) app",
+          "^(comments?|share|caption|close|more)$",
+          "^tempo de leitura",
+          "reading time",
+          "min(ute)? read$",
+          "\\dmin(ute)? read$");
 
   private BlockFilter() {}
 
@@ -78,14 +106,14 @@ final class BlockFilter {
     if (words <= 16 && isDateline(text)) {
       return true;
     }
-    if (words <= 14 && BYLINE.matcher(text).find() && mostlyCapitalised(text)) {
+    if (words <= 14 && BYLINE.matcher(text).lookingAt() && mostlyCapitalised(text)) {
       return true;
     }
     if (words > 45) {
       return false;
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    return (words <= 30 && CREDIT.matcher(lower).find()) || PROMOTION.matcher(lower).find();
+    return (words <= 30 && CREDIT.in(lower)) || PROMOTION.in(lower);
   }
 
   private static boolean isDateline(String text) {
@@ -93,7 +121,7 @@ final class BlockFilter {
       // "— Name (@handle) November 18, 2019" closes a quoted post; it is part of the quote
       return false;
     }
-    if (DATELINE_START.matcher(text).find()) {
+    if (DATELINE_START.matcher(text).lookingAt()) {
       return true;
     }
     String rest =

@@ -142,16 +142,26 @@ final class BlockReader implements NodeFilter {
 
   /** Appends with runs of white space made one space, and none at the start of a line. */
   private void appendCollapsed(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0') {
+    int i = 0;
+    while (i < s.length()) {
+      int start = i;
+      while (i < s.length() && !isSpace(s.charAt(i))) {
+        i++;
+      }
+      text.append(s, start, i);
+      if (i < s.length()) {
         if (!text.isEmpty() && !endsWithSpace()) {
           text.append(' ');
         }
-      } else {
-        text.append(c);
+        while (i < s.length() && isSpace(s.charAt(i))) {
+          i++;
+        }
       }
     }
+  }
+
+  private static boolean isSpace(char c) {
+    return TextMeasure.isWhitespace(c) || c == '\u00a0';
   }
 
   private boolean endsWithSpace() {
@@ -171,15 +181,36 @@ final class BlockReader implements NodeFilter {
     linkChars = 0;
   }
 
+  /** The text stripped, each run of spaces and line breaks that holds a line break made one. */
   private static String clean(CharSequence raw) {
     String s = raw.toString();
-    return s.indexOf('\n') < 0 ? s.strip() : s.replaceAll(" *\n[ \n]*", "\n").strip();
+    if (s.indexOf('\n') < 0) {
+      return s.strip();
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    int i = 0;
+    while (i < s.length()) {
+      int j = i;
+      boolean lineBreak = false;
+      while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\n')) {
+        lineBreak |= s.charAt(j) == '\n';
+        j++;
+      }
+      if (j == i) {
+        out.append(s.charAt(i));
+        i++;
+      } else {
+        out.append(lineBreak ? "\n" : s.substring(i, j));
+        i = j;
+      }
+    }
+    return out.toString().strip();
   }
 
   private static int visibleChars(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
-      if (!Character.isWhitespace(s.charAt(i))) {
+      if (!TextMeasure.isWhitespace(s.charAt(i))) {
         n++;
       }
     }

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes what sits inside an article's body without being part of it: the headline, captions, link
@@ -19,6 +21,9 @@ final class BodyCleaner {
       Set.of(
           ("div section ul ol dl table form fieldset aside header footer figure details")
               .split(" "));
+
+  private static final Evaluator QUOTE_OR_PARAGRAPH = QueryParser.parse("blockquote, p");
+  private static final Evaluator FIGURE = QueryParser.parse("figure");
 
   private BodyCleaner() {}
 
@@ -54,7 +59,7 @@ final class BodyCleaner {
       return false;
     }
     if (tag.equals("figure")) {
-      return e.selectFirst("blockquote, p") == null;
+      return e.selectFirst(QUOTE_OR_PARAGRAPH) == null;
     }
     int weight = Markers.weight(e);
     if (weight + body.score(e) < 0) {
@@ -74,7 +79,7 @@ final class BodyCleaner {
     double ld = m.linkDensity(e);
     boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
     boolean form = tag.equals("form") || tag.equals("fieldset");
-    return (img > 1 && p / (double) img < 0.5 && e.closest("figure") == null)
+    return (img > 1 && p / (double) img < 0.5 && e.closest(FIGURE) == null)
         || (!list && li > p)
         || (form && m.inputs(e) > p / 3)
         || (!list && chars < 25 && (img == 0 || img > 2) && ld > 0)

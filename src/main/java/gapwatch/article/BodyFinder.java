@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,8 @@ final class BodyFinder {
       Set.of(("div section article main center font span").split(" "));
 
   private static final int MIN_PARAGRAPH_CHARS = 20;
+
+  private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
   /** How much a character of other text costs against one of prose when widening the body. */
   private static final double PROSE_NOISE_WEIGHT = 4;
@@ -80,21 +83,25 @@ final class BodyFinder {
   }
 
   private static boolean hasBlockChild(Element e) {
-    for (Element c : e.children()) {
-      if (BLOCK_TAGS.contains(c.normalName())) {
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      if (e.childNode(i) instanceof Element c && BLOCK_TAGS.contains(c.normalName())) {
         return true;
       }
     }
     return false;
   }
 
+  /** The characters of the element's own text as a reader sees them (no-break space is space). */
   private static int ownTextChars(Element e) {
     int n = 0;
-    for (TextNode t : e.textNodes()) {
-      String s = t.text();
-      for (int i = 0; i < s.length(); i++) {
-        if (!Character.isWhitespace(s.charAt(i))) {
-          n++;
+    for (int k = 0; k < e.childNodeSize(); k++) {
+      if (e.childNode(k) instanceof TextNode t) {
+        String s = t.getWholeText();
+        for (int i = 0; i < s.length(); i++) {
+          char c = s.charAt(i);
+          if (!TextMeasure.isWhitespace(c) && c != '\u00a0' && c != '\u200b' && c != '\u00ad') {
+            n++;
+          }
         }
       }
     }
@@ -251,7 +258,10 @@ final class BodyFinder {
         int chars = m.chars(sibling);
         double ld = m.linkDensity(sibling);
         if ((chars > 65 && ld < 0.25)
-            || (chars > 0 && chars <= 65 && ld == 0 && sibling.text().matches(".*\\.( |$).*"))) {
+            || (chars > 0
+                && chars <= 65
+                && ld == 0
+                && SENTENCE_END.matcher(sibling.text()).find())) {
           out.add(sibling);
         }
       }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The people credited with an article: JSON-LD authors of type Person, author meta tags, microdata,
@@ -43,6 +45,10 @@ final class Bylines {
                   + "share facebook twitter linkedin email print comments wires news")
               .split(" "));
 
+  private static final Phrases COMMENTS = Phrases.wholeWords("comments?|replies|reply");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+
   private Bylines() {}
 
   static List<String> authors(PageFacts facts, Optional<JsonNode> ld) {
@@ -67,7 +73,7 @@ final class Bylines {
     if (names.isEmpty()) {
       for (Element e : facts.microdata) {
         if (e.attr("itemprop").equalsIgnoreCase("author") && !e.nameIs("meta") && !inComments(e)) {
-          Element name = e.selectFirst("[itemprop=name]");
+          Element name = e.selectFirst(ITEMPROP_NAME);
           addAll(name != null ? name.text() : e.text(), names);
         }
       }
@@ -94,8 +100,7 @@ final class Bylines {
     int depth = 0;
     for (Element p = e; p != null && depth < 12; p = p.parent(), depth++) {
       if ((p.hasAttr("class") || p.hasAttr("id"))
-          && Markers.words(p.className() + " " + p.id())
-              .matches(".*\\b(comments?|replies|reply)\\b.*")) {
+          && COMMENTS.in(Markers.words(p.className() + " " + p.id()))) {
         return true;
       }
     }
@@ -139,7 +144,7 @@ final class Bylines {
     if (NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
       return false;
     }
-    String[] words = name.split("\\s+");
+    String[] words = SPACES.split(name);
     if (words.length > 5) {
       return false;
     }

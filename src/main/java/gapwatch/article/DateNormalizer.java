@@ -32,6 +32,10 @@ final class DateNormalizer {
       Pattern.compile(
           "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_]|$)"
               + "|/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|$)");
+  private static final Pattern EPOCH = Pattern.compile("\\d{10}(\\d{3})?");
+  private static final Pattern SPACE_BEFORE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d)");
+  private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
+  private static final Pattern UTC_NAME = Pattern.compile(" ?UTC$|GMT$");
   private static final Pattern ISO_DATE_PREFIX =
       Pattern.compile("^((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
 
@@ -116,14 +120,15 @@ final class DateNormalizer {
     if (s.isEmpty() || s.length() > 64) {
       return Optional.empty();
     }
-    if (s.matches("\\d{10}(\\d{3})?")) {
+    if (EPOCH.matcher(s).matches()) {
       long seconds = Long.parseLong(s.substring(0, 10));
       return Optional.of(
           OffsetDateTime.ofInstant(Instant.ofEpochSecond(seconds), ZoneOffset.UTC).toString());
     }
     // "2024-09-13 08:00:00+08:00" and "...+0800" are common non-ISO spellings.
-    String iso = s.replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) (\\d)", "$1T$2");
-    iso = iso.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2").replaceFirst(" ?UTC$|GMT$", "Z");
+    String iso = SPACE_BEFORE_TIME.matcher(s).replaceFirst("$1T$2");
+    iso = OFFSET_WITHOUT_COLON.matcher(iso).replaceFirst("$1:$2");
+    iso = UTC_NAME.matcher(iso).replaceFirst("Z");
     try {
       return Optional.of(OffsetDateTime.parse(iso).toString());
     } catch (DateTimeParseException ignored) {

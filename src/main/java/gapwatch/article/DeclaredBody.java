@@ -20,7 +20,6 @@ final class DeclaredBody {
       Pattern.compile("</?(p|br|div|h[1-6]|li|ul|ol|blockquote)\\b");
   private static final Pattern ESCAPED_MARKUP =
       Pattern.compile("&lt;/?(p|br|div|h[1-6]|li|ul|ol|blockquote)\\b");
-  private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\n\\s*");
 
   private DeclaredBody() {}
 
@@ -41,7 +40,7 @@ final class DeclaredBody {
       return BlockReader.read(List.of(doc.body()));
     }
     List<Block> out = new ArrayList<>();
-    for (String line : LINE_BREAKS.split(text.strip())) {
+    for (String line : text.strip().split("\n")) {
       if (!line.isBlank()) {
         out.add(BlockReader.plain(line.strip()));
       }

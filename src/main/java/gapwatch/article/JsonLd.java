@@ -34,6 +34,9 @@ final class JsonLd {
   /** The first article-typed object in the page's JSON-LD blocks. */
   static Optional<JsonNode> article(List<String> blocks) {
     for (String block : blocks) {
+      if (!mayDescribeAnArticle(block)) {
+        continue;
+      }
       JsonNode root;
       try {
         root = JSON.readTree(block.strip());
@@ -50,6 +53,12 @@ final class JsonLd {
       }
     }
     return Optional.empty();
+  }
+
+  /** Every article type's name holds one of these words; a block without them is not parsed. */
+  private static boolean mayDescribeAnArticle(String block) {
+    String lower = block.toLowerCase(Locale.ROOT);
+    return lower.contains("article") || lower.contains("posting") || lower.contains("report");
   }
 
   private static List<JsonNode> flatten(JsonNode root) {

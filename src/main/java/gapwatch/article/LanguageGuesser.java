@@ -10,6 +10,7 @@ import java.util.Optional;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Detects the language of a text with OpenNLP's language detector (103 languages), loaded once from
@@ -47,10 +48,26 @@ public final class LanguageGuesser {
    * is unsure.
    */
   public Optional<String> guess(CharSequence text) {
+    return guess(text, null);
+  }
+
+  /**
+   * The ISO 639-1 code of the text's language: the declared one (a page's {@code <html lang>}) when
+   * the text bears it out, else the detected one; empty when the text is too short or the detector
+   * is unsure. Checking a declaration costs a small fraction of detecting.
+   */
+  public Optional<String> guess(CharSequence text, @Nullable String declared) {
     if (text.length() < MIN_CHARS) {
       return Optional.empty();
     }
     CharSequence sample = text.length() > SAMPLE_CHARS ? text.subSequence(0, SAMPLE_CHARS) : text;
+    if (declared != null && LanguageClues.confirmedBy(declared, sample)) {
+      return Optional.of(declared);
+    }
+    Optional<String> evident = LanguageClues.evident(sample);
+    if (evident.isPresent()) {
+      return evident;
+    }
     Language best = new LanguageDetectorME(model).predictLanguage(sample);
     if (best == null || best.getConfidence() < 0.2) {
       return Optional.empty();

@@ -6,8 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +24,8 @@ final class MainTextExtractor {
 
   /** Below this many characters of text, the whole page's text is kept to classify the page. */
   private static final int SHORT_PAGE_CHARS = 3_000;
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /**
    * What was read from a page.
@@ -40,18 +46,48 @@ final class MainTextExtractor {
   Reading extract(
       Document doc, @Nullable String title, @Nullable String summary, boolean keepPageText) {
     Element body = doc.body();
-    PagePruner.removeNeverText(body);
-    PagePruner.removeFurniture(body, TextMeasure.of(body));
-    TextMeasure m = TextMeasure.of(body);
+    TextMeasure m = PagePruner.prune(body);
     String pageText = keepPageText || m.chars(body) < SHORT_PAGE_CHARS ? body.text() : null;
     BodyFinder.Body region = BodyFinder.find(body, m);
     int headlineLinks = 0;
     for (Element e : region.elements()) {
-      headlineLinks += e.select("h2 a[href], h3 a[href], h4 a[href]").size();
+      headlineLinks += headlineLinks(e);
     }
     BodyCleaner.clean(region, m);
     List<Block> blocks = keep(BlockReader.read(region.elements()), title, summary);
     return new Reading(blocks, pageText, headlineLinks);
+  }
+
+  /** The links inside h2–h4 subheadings under {@code root}, root included. */
+  private static int headlineLinks(Element root) {
+    int[] links = {0};
+    int[] headings = {0};
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof Element e) {
+              if (isSubheading(e)) {
+                headings[0]++;
+              } else if (headings[0] > 0 && e.nameIs("a") && e.hasAttr("href")) {
+                links[0]++;
+              }
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e && isSubheading(e)) {
+              headings[0]--;
+            }
+          }
+        },
+        root);
+    return links[0];
+  }
+
+  private static boolean isSubheading(Element e) {
+    return e.nameIs("h2") || e.nameIs("h3") || e.nameIs("h4");
   }
 
   /**
@@ -61,9 +97,10 @@ final class MainTextExtractor {
   static List<Block> keep(List<Block> blocks, @Nullable String title, @Nullable String summary) {
     List<Block> out = new ArrayList<>();
     String normalizedTitle = title == null ? "" : normalize(title);
+    long titleWordChars = normalizedTitle.codePoints().filter(c -> c != ' ').count();
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (repeats(b, normalizedTitle)) {
+      if (repeats(b, normalizedTitle, titleWordChars)) {
         continue;
       }
       if (i < 2 && isSummary(b, summary)) {
@@ -120,13 +157,28 @@ final class MainTextExtractor {
     return words.length == 0 ? 0 : found / (double) words.length;
   }
 
-  private static boolean repeats(Block b, String normalized) {
+  /**
+   * Whether the block is the headline again. Comparing the counts of letters and digits first
+   * spares normalizing most blocks: normalizing keeps exactly those.
+   */
+  private static boolean repeats(Block b, String normalized, long normalizedWordChars) {
     return !normalized.isEmpty()
         && b.text().length() <= normalized.length() * 2 + 20
+        && b.text().codePoints().filter(MainTextExtractor::isLetterOrNumber).count()
+            == normalizedWordChars
         && normalize(b.text()).equals(normalized);
   }
 
+  /** {@code \p{L}} or {@code \p{N}}. */
+  private static boolean isLetterOrNumber(int cp) {
+    int type = Character.getType(cp);
+    return Character.isLetter(cp)
+        || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
   private static String normalize(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 }

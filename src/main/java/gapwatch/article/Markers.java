@@ -1,6 +1,5 @@
 package gapwatch.article;
 
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -12,9 +11,9 @@ import org.jsoup.nodes.Element;
 final class Markers {
 
   /** Words of page furniture: containers removed before scoring unless they also say content. */
-  private static final Pattern FURNITURE =
-      Pattern.compile(
-          "\\b(ads?|adv|advert\\w*|ad (slot|unit|wrap|container|block|break)|adslot|adunit|banner"
+  private static final Phrases FURNITURE =
+      Phrases.wholeWords(
+          "ads?|adv|advert\\w*|ad (slot|unit|wrap|container|block|break)|adslot|adunit|banner"
               + "|breadcrumbs?|combx|comments?|comment list|commentlist|community|cookies?|consent"
               + "|disqus|extra|footer\\w*|gdpr|header|masthead|legends|menu\\w*|related\\w*"
               + "|remark|replies|rss|shoutbox|sidebar|skyscraper|social\\w*|sponsor\\w*"
@@ -22,67 +21,64 @@ final class Markers {
               + "|sign up|subscri\\w*|share\\w*|sharing|outbrain|taboola|trending|most (popular"
               + "|read|viewed|shared)|mostpopular|recommend\\w*|promo\\w*|toolbar|navbar|nav"
               + "|navigation|yom remote|paywall|login|print only|sr only|visually hidden"
-              + "|screen reader\\w*|hidden)\\b");
+              + "|screen reader\\w*|hidden");
 
   /** Words that make a furniture-marked container possibly content after all. */
-  private static final Pattern MAYBE_CONTENT =
-      Pattern.compile("\\b(and|article\\w*|body|column|content|main|shadow|story|entry|text)\\b");
+  private static final Phrases MAYBE_CONTENT =
+      Phrases.wholeWords("and|article\\w*|body|column|content|main|shadow|story|entry|text");
 
-  private static final Pattern POSITIVE =
-      Pattern.compile(
-          "\\b(article\\w*|body|content|entry|hentry|h entry|main|page|pagination|post|text|blog"
-              + "|story)\\b");
+  private static final Phrases POSITIVE =
+      Phrases.wholeWords(
+          "article\\w*|body|content|entry|hentry|h entry|main|page|pagination|post|text|blog"
+              + "|story");
 
-  private static final Pattern NEGATIVE =
-      Pattern.compile(
-          "\\b(ad|ads|hidden|hid|banner|combx|comments?|com|contact|foot|footer|footnote|gdpr"
+  private static final Phrases NEGATIVE =
+      Phrases.wholeWords(
+          "ad|ads|hidden|hid|banner|combx|comments?|com|contact|foot|footer|footnote|gdpr"
               + "|masthead|media|meta|outbrain|promo\\w*|related\\w*|scroll|share\\w*|shoutbox"
               + "|sidebar|skyscraper|sponsor\\w*|shopping|tags?|tool\\w*|widget|caption|byline"
-              + "|author\\w*|social\\w*|newsletter|subscri\\w*|recommend\\w*|more)\\b");
+              + "|author\\w*|social\\w*|newsletter|subscri\\w*|recommend\\w*|more");
 
   /** Words of a summary shown between headline and text. */
-  private static final Pattern SUMMARY =
-      Pattern.compile(
-          "\\b(summary|standfirst|dek|deck|subtitle|sub ?headline|subhead\\w*|description|excerpt"
-              + "|strapline|abstract|sapo|chapo)\\b");
+  private static final Phrases SUMMARY =
+      Phrases.wholeWords(
+          "summary|standfirst|dek|deck|subtitle|sub ?headline|subhead\\w*|description|excerpt"
+              + "|strapline|abstract|sapo|chapo");
 
   /** Words that mark a summary on some sites and the first paragraph on others. */
-  private static final Pattern MAYBE_SUMMARY =
-      Pattern.compile("\\b(teaser|lead|lede|intro|kicker)\\b");
+  private static final Phrases MAYBE_SUMMARY = Phrases.wholeWords("teaser|lead|lede|intro|kicker");
 
   private Markers() {}
 
   /** The words of a class or id: lower case, split at camel humps and non-alphanumerics. */
   static String words(String name) {
-    StringBuilder sb = new StringBuilder(name.length() + 8);
+    char[] out = new char[name.length() * 2];
+    int n = 0;
     char prev = ' ';
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-      if (!alnum) {
-        c = ' ';
-      } else if (Character.isUpperCase(c) && prev >= 'a' && prev <= 'z') {
-        sb.append(' ');
+      if (c >= 'A' && c <= 'Z') {
+        if (prev >= 'a' && prev <= 'z') {
+          out[n++] = ' ';
+        }
+        out[n++] = (char) (c + ('a' - 'A'));
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        out[n++] = c;
+      } else if (n > 0 && out[n - 1] != ' ') {
+        out[n++] = ' ';
       }
-      if (c != ' ' || (!sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ')) {
-        sb.append(Character.toLowerCase(c));
-      }
-      prev = name.charAt(i);
+      prev = c;
     }
-    int end = sb.length();
-    while (end > 0 && sb.charAt(end - 1) == ' ') {
-      end--;
+    if (n > 0 && out[n - 1] == ' ') {
+      n--;
     }
-    return sb.substring(0, end);
+    return new String(out, 0, n);
   }
 
-  /** Whether the class or id marks page furniture rather than content. */
-  static boolean furniture(Element e) {
-    if (!e.hasAttr("class") && !e.hasAttr("id")) {
-      return false;
-    }
-    String w = words(e.className() + " " + e.id());
-    return !w.isEmpty() && FURNITURE.matcher(w).find() && !MAYBE_CONTENT.matcher(w).find();
+  /** Whether a class and id ({@code "class id"}) mark page furniture rather than content. */
+  static boolean furniture(String classAndId) {
+    String w = words(classAndId);
+    return !w.isEmpty() && FURNITURE.in(w) && !MAYBE_CONTENT.in(w);
   }
 
   /**
@@ -102,7 +98,7 @@ final class Markers {
       return 0;
     }
     String w = words(e.className() + " " + e.id());
-    return SUMMARY.matcher(w).find() ? 2 : MAYBE_SUMMARY.matcher(w).find() ? 1 : 0;
+    return SUMMARY.in(w) ? 2 : MAYBE_SUMMARY.in(w) ? 1 : 0;
   }
 
   /** +25 or -25 for a class, and again for an id, that says content or furniture. */
@@ -119,10 +115,10 @@ final class Markers {
       return 0;
     }
     int weight = 0;
-    if (NEGATIVE.matcher(w).find()) {
+    if (NEGATIVE.in(w)) {
       weight -= 25;
     }
-    if (POSITIVE.matcher(w).find()) {
+    if (POSITIVE.in(w)) {
       weight += 25;
     }
     return weight;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,11 @@ import org.jspecify.annotations.Nullable;
  * markup (time elements, bylines, date lines) and its URL. Stateless.
  */
 final class MetadataReader {
+
+  /** A site's name after the headline in a page title: "Headline | Site". */
+  private static final Pattern SITE_NAME = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{2,40}$");
+
+  private static final Pattern REGION = Pattern.compile("[-_]");
 
   /** The metadata found. */
   record Metadata(
@@ -74,7 +80,7 @@ final class MetadataReader {
   }
 
   private static String stripSiteName(String title) {
-    return title.replaceFirst("\\s+[|–—-]\\s+[^|–—-]{2,40}$", "");
+    return SITE_NAME.matcher(title).replaceFirst("");
   }
 
   private static @Nullable String canonical(PageFacts facts) {
@@ -87,7 +93,7 @@ final class MetadataReader {
       String declared = facts.meta("og:locale", "content-language", "language", "dc.language");
       lang = declared == null ? "" : declared;
     }
-    lang = lang.split("[-_]", 2)[0].strip().toLowerCase(Locale.ROOT);
+    lang = REGION.split(lang, 2)[0].strip().toLowerCase(Locale.ROOT);
     return lang.length() == 2 ? lang : null;
   }
 

@@ -61,6 +61,10 @@ record PageDates(@Nullable ArticleDate published, @Nullable ArticleDate modified
           "(?iu)\\b(updated|modified|last edit\\w*|aktualisiert|mis à jour|atualizado|actualizado"
               + "|aggiornato|cập nhật)\\b");
 
+  /** Where a date line's next labelled date starts. */
+  private static final Pattern BEFORE_LABEL =
+      Pattern.compile("(?=(?i)\\b(updated|published|posted|modified)\\b)");
+
   static PageDates find(PageFacts facts, Optional<JsonNode> ld, String url, @Nullable String lang) {
     boolean monthFirst = lang == null || lang.equals("en") && !facts.htmlLang.contains("GB");
     ArticleDate published =
@@ -145,7 +149,7 @@ record PageDates(@Nullable ArticleDate published, @Nullable ArticleDate modified
       if (text.isEmpty() || text.length() > 200) {
         continue;
       }
-      for (String part : text.split("(?=(?i)\\b(updated|published|posted|modified)\\b)")) {
+      for (String part : BEFORE_LABEL.split(text)) {
         if (UPDATED.matcher(part).find() != updated) {
           continue;
         }

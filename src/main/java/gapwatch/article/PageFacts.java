@@ -5,11 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,11 +25,13 @@ final class PageFacts {
 
   private static final int MAX_ELEMENTS = 40;
 
+  private static final Evaluator HTML = QueryParser.parse("html");
+
   /** Class or id words of elements holding a byline or a date line. */
-  private static final Pattern BYLINE_OR_DATE =
-      Pattern.compile(
-          "\\b(byline\\w*|by line|author\\w*|writer|dateline|date\\w*|time|timestamp|published"
-              + "|posted|updated|pubdate|publish\\w*|meta|article meta|post meta|entry meta)\\b");
+  private static final Phrases BYLINE_OR_DATE =
+      Phrases.wholeWords(
+          "byline\\w*|by line|author\\w*|writer|dateline|date\\w*|time|timestamp|published"
+              + "|posted|updated|pubdate|publish\\w*|meta|article meta|post meta|entry meta");
 
   private static final String[] HINTS = {
     "by", "auth", "writer", "date", "time", "publish", "posted", "updated", "meta"
@@ -35,7 +40,22 @@ final class PageFacts {
   /** Meta tag contents by lower-case name, property, itemprop or http-equiv; first wins. */
   final Map<String, String> meta = new HashMap<>();
 
-  /** Every meta tag content under one key, in order (article:tag, article:author). */
+  private static final String[] META_KEY_ATTRIBUTES = {
+    "name", "property", "itemprop", "http-equiv"
+  };
+
+  /** The meta keys a page may repeat with one value each, all of which are read. */
+  static final Set<String> MULTI_VALUED =
+      Set.of(
+          "article:tag",
+          "author",
+          "article:author",
+          "parsely-author",
+          "sailthru.author",
+          "dc.creator",
+          "byl");
+
+  /** Every meta tag content under one of the {@link #MULTI_VALUED} keys, in order. */
   final Map<String, List<String>> metaAll = new HashMap<>();
 
   final List<String> jsonLd = new ArrayList<>();
@@ -51,8 +71,11 @@ final class PageFacts {
 
   static PageFacts of(Document doc) {
     PageFacts f = new PageFacts();
-    Element html = doc.selectFirst("html");
+    Element html = doc.selectFirst(HTML);
     f.htmlLang = html == null ? "" : html.attr("lang").strip();
+    if (f.htmlLang.isEmpty() && html != null) {
+      f.htmlLang = html.attr("xml:lang").strip(); // XHTML pages declare only this
+    }
     NodeTraversor.traverse(
         (NodeVisitor)
             (node, depth) -> {
@@ -88,18 +111,25 @@ final class PageFacts {
         // other elements are looked at by their attributes below
       }
     }
-    if (e.hasAttr("itemprop")) {
+    if (e.attributesSize() == 0) {
+      return;
+    }
+    // The parser lower-cases attribute names, so exact lookups find them (cheaper than ignoring
+    // case, and than iterating, which copies each attribute).
+    Attributes attributes = e.attributes();
+    if (attributes.hasKey("itemprop")) {
       add(microdata, e);
     }
-    if (e.attr("rel").equalsIgnoreCase("author")) {
+    if (attributes.get("rel").equalsIgnoreCase("author")) {
       add(authorLinks, e);
     }
-    if ((e.hasAttr("class") || e.hasAttr("id"))
+    String cls = attributes.get("class").trim();
+    String id = attributes.get("id");
+    if ((mayMarkBylineOrDate(cls) || mayMarkBylineOrDate(id))
         && !e.nameIs("body")
-        && !e.nameIs("html")
-        && mayMarkBylineOrDate(e.className() + " " + e.id())) {
-      String words = Markers.words(e.className() + " " + e.id());
-      if (!words.isEmpty() && BYLINE_OR_DATE.matcher(words).find()) {
+        && !e.nameIs("html")) {
+      String words = Markers.words(cls + " " + id);
+      if (!words.isEmpty() && BYLINE_OR_DATE.in(words)) {
         add(bylinesAndDates, e);
       }
     }
@@ -110,13 +140,15 @@ final class PageFacts {
     if (content.isEmpty()) {
       return;
     }
-    for (String attr : new String[] {"name", "property", "itemprop", "http-equiv"}) {
+    for (String attr : META_KEY_ATTRIBUTES) {
       String key = e.attr(attr).strip().toLowerCase(Locale.ROOT);
       if (!key.isEmpty()) {
         meta.putIfAbsent(key, content);
-        List<String> all = metaAll.computeIfAbsent(key, k -> new ArrayList<>());
-        if (all.size() < MAX_ELEMENTS) {
-          all.add(content);
+        if (MULTI_VALUED.contains(key)) {
+          List<String> all = metaAll.computeIfAbsent(key, k -> new ArrayList<>());
+          if (all.size() < MAX_ELEMENTS) {
+            all.add(content);
+          }
         }
       }
     }
@@ -124,6 +156,9 @@ final class PageFacts {
 
   /** A cheap test before splitting class names into words. */
   private static boolean mayMarkBylineOrDate(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
     String n = name.toLowerCase(Locale.ROOT);
     for (String part : HINTS) {
       if (n.contains(part)) {
@@ -150,8 +185,12 @@ final class PageFacts {
     return null;
   }
 
-  /** All meta contents under a key. */
+  /** All meta contents under a key, one of {@link #MULTI_VALUED}. */
   List<String> metaAll(String key) {
+    if (!MULTI_VALUED.contains(key)) {
+      throw new IllegalArgumentException(
+          key + " is not kept as multi-valued; add it to MULTI_VALUED");
+    }
     return metaAll.getOrDefault(key, List.of());
   }
 }

@@ -1,10 +1,16 @@
 package gapwatch.article;
 
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -13,7 +19,8 @@ import org.jsoup.select.NodeVisitor;
  * list items, images and form fields it contains, measured in one iterative pass so that scoring a
  * page is linear in its size (jsoup's {@code text()} per element would be quadratic, and recursive
  * code would overflow on deeply nested pages). Characters are counted without whitespace. A
- * snapshot: later changes to the tree are not reflected. Not thread-safe; one per extraction.
+ * snapshot: later changes to the tree are not reflected, except removals made through {@link
+ * #remove}. Not thread-safe; one per extraction.
  */
 final class TextMeasure {
 
@@ -33,14 +40,82 @@ final class TextMeasure {
   /** A paragraph this long, with few links, is prose rather than a teaser or a label. */
   private static final int PROSE_CHARS = 80;
 
-  private final Map<Element, int[]> counts = new IdentityHashMap<>();
+  /** Sized for a typical page (about a thousand elements), to spare most rehashing. */
+  private final Map<Element, int[]> counts = new IdentityHashMap<>(1024);
 
-  private TextMeasure() {}
+  private final Element root;
+
+  private TextMeasure(Element root) {
+    this.root = root;
+  }
 
   static TextMeasure of(Element root) {
-    TextMeasure m = new TextMeasure();
-    NodeTraversor.traverse(m.new Counter(root), root);
+    TextMeasure m = new TextMeasure(root);
+    NodeTraversor.traverse(m.new Counter(), root);
     return m;
+  }
+
+  /**
+   * A measure of {@code root} still to be filled by its {@link #counter()}, for a caller that walks
+   * the page for its own reasons too.
+   */
+  static TextMeasure unfilled(Element root) {
+    return new TextMeasure(root);
+  }
+
+  /**
+   * The visitor that fills this measure: it must be shown, head and tail, every node under the root
+   * that stays in the tree, in document order.
+   */
+  NodeVisitor counter() {
+    return new Counter();
+  }
+
+  /**
+   * Removes elements from the tree and brings the counts of their ancestors up to date. Only the
+   * ancestors are counted again, from their children's counts and their own text, so that pruning a
+   * page costs far less than measuring it anew.
+   */
+  void remove(List<Element> elements) {
+    Set<Element> stale = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e : elements) {
+      for (Element p = e.parent(); p != null && stale.add(p) && p != root; p = p.parent()) {
+        // an ancestor already marked has its own ancestors marked too
+      }
+      e.remove();
+    }
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            return node instanceof Element e && stale.contains(e)
+                ? FilterResult.CONTINUE
+                : FilterResult.SKIP_ENTIRELY;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e) {
+              recount(e);
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        root);
+  }
+
+  /** Counts an element again from its children's counts and its own text nodes. */
+  private void recount(Element e) {
+    int[] own = new int[FIELDS];
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode t) {
+        countText(t.getWholeText(), own);
+      } else if (child instanceof Element c) {
+        addChild(c, counts.get(c), own);
+      }
+    }
+    countTag(e, own);
+    counts.put(e, own);
   }
 
   int chars(Element e) {
@@ -96,41 +171,44 @@ final class TextMeasure {
     return c == null ? 0 : c[field];
   }
 
-  /** Adds each text node to its parent, and each finished element to its parent. */
+  /**
+   * Adds each text node to its parent, and each finished element to its parent. The counts of the
+   * open elements are kept on a stack, the parent's on top, to spare a map lookup per node.
+   */
   private final class Counter implements NodeVisitor {
-    private final Element root;
-
-    Counter(Element root) {
-      this.root = root;
-    }
+    private final Deque<int[]> open = new ArrayDeque<>();
 
     @Override
     public void head(Node node, int depth) {
       if (node instanceof Element e) {
-        counts.put(e, new int[FIELDS]);
+        int[] own = new int[FIELDS];
+        counts.put(e, own);
+        open.push(own);
       }
     }
 
     @Override
     public void tail(Node node, int depth) {
       if (node instanceof TextNode t) {
-        int[] c = node.parent() == null ? null : counts.get(node.parent());
-        if (c != null) {
-          countText(t.getWholeText(), c);
+        if (!open.isEmpty()) {
+          countText(t.getWholeText(), open.peek());
         }
       } else if (node instanceof Element e) {
-        int[] own = counts.get(e);
+        int[] own = open.pop();
         countTag(e, own);
-        int[] up = e == root || e.parent() == null ? null : counts.get(e.parent());
-        if (up != null) {
-          for (int i = 0; i < OWN_CHARS; i++) {
-            up[i] += own[i];
-          }
-          if (BlockReader.BLOCK_TAGS.contains(e.normalName())) {
-            up[BLOCK_CHILDREN]++;
-          }
+        if (!open.isEmpty()) {
+          addChild(e, own, open.peek());
         }
       }
+    }
+  }
+
+  private static void addChild(Element child, int[] childCounts, int[] parent) {
+    for (int i = 0; i < OWN_CHARS; i++) {
+      parent[i] += childCounts[i];
+    }
+    if (BlockReader.BLOCK_TAGS.contains(child.normalName())) {
+      parent[BLOCK_CHILDREN]++;
     }
   }
 
@@ -167,16 +245,41 @@ final class TextMeasure {
     }
   }
 
+  /**
+   * {@link Character#isWhitespace(char)}, answered without a table lookup outside U+1680–U+3000,
+   * where all its non-ASCII white space lies.
+   */
+  static boolean isWhitespace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+    }
+    return c >= 0x1680 && c <= 0x3000 && Character.isWhitespace(c);
+  }
+
   private static void countText(String s, int[] c) {
+    int commas = 0;
+    int chars = 0;
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
-      if (ch == ',' || ch == '，' || ch == '、') {
-        c[COMMAS]++;
-      }
-      if (!Character.isWhitespace(ch) && ch != '\u00a0') {
-        c[CHARS]++;
-        c[OWN_CHARS]++;
+      if (ch < 0x80) {
+        // most text is ASCII, where everything above the space is visible
+        if (ch > ' ') {
+          chars++;
+          commas += ch == ',' ? 1 : 0;
+        } else if (!isWhitespace(ch)) {
+          chars++;
+        }
+      } else {
+        if (ch == '，' || ch == '、') {
+          commas++;
+        }
+        if (!isWhitespace(ch) && ch != '\u00a0') {
+          chars++;
+        }
       }
     }
+    c[COMMAS] += commas;
+    c[CHARS] += chars;
+    c[OWN_CHARS] += chars;
   }
 }
