@@ -77,7 +77,7 @@ public final class ClaimExtractor {
     if (language.equals("vi")) {
       VietnameseClaimFinder finder = new VietnameseClaimFinder(amounts, discourse);
       for (Sentence s : sentences) {
-        if (!readable(s)) {
+        if (!readable(s) || ScoresAndShares.describes(s.text())) {
           continue;
         }
         candidates.addAll(
@@ -92,7 +92,8 @@ public final class ClaimExtractor {
         // (tokens, POS, lemmas): in ordinary news that is a few percent of them.
         List<ActorMention> all = withOpen(s, mentions);
         if ((all.isEmpty() && !ANAPHORIC.matcher(s.text()).find())
-            || !EnglishCues.PREFILTER.matcher(s.text()).find()) {
+            || !EnglishCues.PREFILTER.matcher(s.text()).find()
+            || ScoresAndShares.describes(s.text())) {
           continue;
         }
         List<Cue> cues = EnglishCues.find(s.text());

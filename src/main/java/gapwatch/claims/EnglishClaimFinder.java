@@ -38,14 +38,16 @@ final class EnglishClaimFinder {
       Pattern.compile(
           "(?i)\\b(?:will|would|could|might|may|shall|going\\s+to|aims?\\s+to|aiming\\s+to|plans?"
               + "\\s+to|planning\\s+to|hopes?\\s+to|hoping\\s+to|wants?\\s+to|seeks?\\s+to|seeking"
-              + "\\s+to|vow(?:s|ed)?\\s+to|pledge[sd]?\\s+to|expected\\s+to|set\\s+to|poised\\s+to"
+              + "\\s+to|vow(?:s|ed)?\\s+to|pledge[sd]?\\s+to|expect(?:s|ed|ing)?\\s+to|intends?\\s+to|set\\s+to|poised\\s+to"
               + "|likely\\s+to|on\\s+track\\s+to|bid\\s+to|race\\s+to|racing\\s+to|strive\\s+to"
               + "|striving\\s+to|in\\s+order\\s+to|afford\\s+to|risks?|risking|avoid|avoiding"
               + "|potential(?:ly)?|ambition\\s+to|goal\\s+(?:is\\s+)?(?:to|of)|try(?:ing)?\\s+to"
               + "|tries\\s+to|if|unless|whether|soon|fears?\\s+of|fear(?:s|ed)?\\s+that|threat(?:en"
               + "|ens)?\\s+to|projected\\s+to|forecast\\s+to|predicted\\s+to|need\\s+to|needs\\s+to"
               + "|must|should|wish|dream\\s+of|let|lets|allow|allows|allowing)\\b\\W*"
-              + "(?:[\\w'’]+\\W+){0,4}$");
+              + "(?:[\\w'’]+\\W+){0,4}$"
+              // an embedded question keeps its whole clause: "whether China is ahead of or behind"
+              + "|\\bwhether\\b\\W*(?:[\\w'’]+\\W+){0,8}$");
 
   /** "Claims that X has pulled ahead of Y are not supported": the sentence rejects the claim. */
   private static final Pattern REJECTED_SENTENCE =
@@ -641,12 +643,17 @@ final class EnglishClaimFinder {
               + "|on\\s+|at\\s+|for\\s+|,|\\.|;|$)");
 
   /** An event the actor only names: "the iPhone launch", "the Apple event", "Nvidia's earnings". */
+  private static final String EVENTS =
+      "(?:launch|launches|release|debut|unveiling|event|keynote|meeting|summit|election|deadline"
+          + "|earnings|results|IPO|listing|rollout|conference|visit|talks|hearing|announcement"
+          + "|showcase|expo|fair|festival|holiday|season)";
+
   private static final Pattern EVENT_AFTER =
-      Pattern.compile(
-          "(?i)(?:[’']s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:launch|launches|release|debut|unveiling|event"
-              + "|keynote|meeting|summit|election|deadline|earnings|results|IPO|listing|rollout"
-              + "|conference|visit|talks|hearing|announcement|showcase|expo|fair|festival|holiday"
-              + "|season)\\b");
+      Pattern.compile("(?i)(?:[’']s)?\\s+(?:[\\w-]+\\s+){0,2}?" + EVENTS + "\\b");
+
+  /** An event whose actor comes after it: "ahead of the launch of a Japanese satellite". */
+  private static final Pattern EVENT_BEFORE =
+      Pattern.compile("(?i).*\\b" + EVENTS + "\\s+(?:of|by|from|with)\\b.*");
 
   private static final Pattern BOTH_OF_THEM =
       Pattern.compile("(?i)(?:both(?:\\s+of\\s+them)?|them\\s+both|all\\s+of\\s+them)\\b");
@@ -718,6 +725,9 @@ final class EnglishClaimFinder {
       String gap = s.substring(at, m.start());
       if (actors.isEmpty() ? !isNounPhrasePrefix(gap) : !isCoordination(gap)) {
         break;
+      }
+      if (actors.isEmpty() && EVENT_BEFORE.matcher(gap).matches()) {
+        return new Slot(List.of(), true, false, cue.end(), null);
       }
       actors.add(m);
       at = m.end();
@@ -1406,8 +1416,13 @@ final class EnglishClaimFinder {
             && !between.matches(
                 "(?s).*[,;:.()].*|.*\\b(?:and|or|than|to|with|over|of|in|on|as|including|like"
                     + "|behind|ahead|lead|leads|trail|trails|lag|lags|beat|beats|surpass\\w*)\\b.*")) {
-          if (next.open() && !m.open() && !m.demonym()) {
-            out.add(m); // "BYD's battery unit FinDreams": the known firm stands for its unit
+          if (next.open()
+              && !m.open()
+              && !m.demonym()
+              && !(m.kind() == ActorTable.Kind.COUNTRY && between.matches("^[’']s?\\s+$"))) {
+            // "BYD's battery unit FinDreams": the known firm stands for its unit; but in
+            // "Germany's Rheinmetall" the country only says where the firm is from
+            out.add(m);
             i++;
           }
           continue;

@@ -200,10 +200,36 @@ final class OpenActors {
   static List<ActorMention> find(String sentence, List<ActorMention> known) {
     List<ActorMention> out = new ArrayList<>();
     Matcher m = NAME.matcher(sentence);
-    while (m.find()) {
+    int from = 0;
+    while (from < sentence.length() && m.find(from)) {
       String name = trim(m.group(1));
       int start = m.start(1);
       int end = start + name.length();
+      from = m.end(1);
+      Matcher possessive = POSSESSIVE.matcher(name);
+      if (possessive.find() && overlaps(known, start, start + possessive.start())) {
+        if (ownedByCountry(sentence, known, start, start + possessive.start(), m.end(1))) {
+          // "Germany's Rheinmetall", "India's HAL": a firm of that country, even an acronym
+          String firm = trim(name.substring(possessive.end()));
+          int firmStart = start + possessive.end();
+          if (firm.matches("\\p{Lu}{2,5}")
+              && !overlaps(known, firmStart, firmStart + firm.length())) {
+            out.add(
+                new ActorMention(
+                    firm,
+                    ActorTable.Kind.COMPANY,
+                    firmStart,
+                    firmStart + firm.length(),
+                    firm,
+                    false,
+                    true));
+          } else {
+            from = firmStart;
+            continue;
+          }
+        }
+        continue;
+      }
       if (name.isEmpty()
           || overlaps(known, start, end)
           || !looksLikeOrganisation(sentence, name, start, end)) {
@@ -214,6 +240,32 @@ final class OpenActors {
       out.add(new ActorMention(name, kind, start, end, name, false, true));
     }
     return out;
+  }
+
+  private static final Pattern POSSESSIVE = Pattern.compile("[’']s\\s+");
+
+  /** What may follow a firm's name; a lower-case noun instead makes it a product ("H3 rocket"). */
+  private static final Pattern AFTER_FIRM =
+      Pattern.compile(
+          "(?s)^(?:\\s*[,.;:)]|\\s*$|\\s+(?:in|on|at|of|for|with|by|from|to|is|are|was|were|has"
+              + "|have|had|and|or|but|which|that|who|whose|remains?|still|also|now|already|as"
+              + "|than|said|says|trails?|lags?|leads?|beats?|outpaces?|surpass(?:es)?|matches"
+              + "|rivals?|overtook|overtakes?)\\b).*");
+
+  /**
+   * Whether the name after a country's possessive is a firm of that country ("Germany's Rheinmetall
+   * in ..."), rather than a product standing for the country ("Japan's H3 rocket").
+   */
+  private static boolean ownedByCountry(
+      String sentence, List<ActorMention> known, int ownerStart, int ownerEnd, int nameEnd) {
+    boolean country =
+        known.stream()
+            .anyMatch(
+                k ->
+                    k.start() < ownerEnd
+                        && ownerStart < k.end()
+                        && k.kind() == ActorTable.Kind.COUNTRY);
+    return country && AFTER_FIRM.matcher(sentence.substring(nameEnd)).matches();
   }
 
   private static String trim(String raw) {

@@ -31,9 +31,14 @@ final class TextAnalyzer {
   private static final Pattern GLUED =
       Pattern.compile("(?<=\\p{Ll}{2}[.!?][”\"’']?)(?=\\p{Lu}\\p{Ll})");
 
-  /** Sentence ends for languages without a model. */
+  /**
+   * Sentence ends for languages without a model; never after a title or abbreviation that goes on
+   * with a name ("TS. Lê Minh Khoa", "PGS.TS. Nguyễn Văn A", "TP. HCM").
+   */
   private static final Pattern GENERIC_END =
-      Pattern.compile("(?<=[.!?…][”\"’')]?)\\s+(?=[\\p{Lu}“\"'(•📌\\-–])|(?=\\s*[•📌])");
+      Pattern.compile(
+          "(?<!\\b(?:TS|PGS|GS|ThS|TP|BS|KS|NCS|Mr|Mrs|Ms|Dr|Prof|St|Co|Inc|Ltd|Corp)\\.)"
+              + "(?<=[.!?…][”\"’')]?)\\s+(?=[\\p{Lu}“\"'(•📌\\-–])|(?=\\s*[•📌])");
 
   private final NlpModels models;
 

@@ -1,0 +1,38 @@
+package gapwatch.claims;
+
+import java.util.regex.Pattern;
+
+/**
+ * Sentences about a match's score or a share price's moves, where standing words ("trailed Japan
+ * 2-1", "shares of Xpeng trailed the Hang Seng index", "bị Thái Lan dẫn trước 1-0") describe a game
+ * or a trading day, not a technology gap. Stateless.
+ */
+final class ScoresAndShares {
+
+  /** A score: two small numbers with a dash and no unit after them ("2-1", "1–0"). */
+  private static final Pattern SCORE =
+      Pattern.compile(
+          "(?<![\\d.,])\\d{1,2}\\s?[-–]\\s?\\d{1,2}(?![\\d.,%]|\\s*(?:years?|months?|weeks?|days?"
+              + "|decades?|generations?|nm|nanomet|per\\s*cent|percent|năm|tháng|tuần|ngày|thập"
+              + "|thế\\s+hệ))");
+
+  private static final Pattern MATCH_WORDS =
+      Pattern.compile(
+          "(?iu)\\b(?:half-?time|equali[sz]er|goalkeeper|penalty|innings|first\\s+half"
+              + "|second\\s+half|quarter-?final|semi-?final|final\\s+whistle|hiệp\\s+(?:một|hai|1|2)"
+              + "|bàn\\s+thắng|tỷ\\s+số|tỉ\\s+số|đội\\s+tuyển|trận\\s+đấu|vòng\\s+bảng|sân)\\b");
+
+  private static final Pattern SHARE_WORDS =
+      Pattern.compile(
+          "(?iu)\\b(?:shares\\s+(?:of|in)|stock\\s+of|(?:[’']s)\\s+(?:shares|stock)\\b"
+              + "|cổ\\s+phiếu|Kospi|Nikkei\\s+225|Hang\\s+Seng|VN-?Index|S&P\\s+500|Nasdaq"
+              + "|Dow\\s+Jones|FTSE|CSI\\s+300|Shanghai\\s+Composite|benchmark\\s+index)");
+
+  private ScoresAndShares() {}
+
+  /** Whether the sentence reports a score or a share price move rather than a standing. */
+  static boolean describes(String sentence) {
+    return (SCORE.matcher(sentence).find() && MATCH_WORDS.matcher(sentence).find())
+        || SHARE_WORDS.matcher(sentence).find();
+  }
+}
