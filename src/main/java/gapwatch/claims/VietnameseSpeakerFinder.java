@@ -95,8 +95,8 @@ final class VietnameseSpeakerFinder {
    * the title.
    */
   private static Speaker untitled(Speaker sp) {
-    // the sentence's full stop, not an abbreviation's: "Wood Mackenzie." but "Co."
-    String full = sp.name().replaceFirst("(?u)(\\p{L}{4,})\\.$", "$1");
+    // the sentence's full stop, not an abbreviation's: "Wood Mackenzie.", "IDC." but "Co."
+    String full = sp.name().replaceFirst("(?u)(\\p{L}{4,}|\\b\\p{Lu}{2,})\\.$", "$1");
     String name =
         full.replaceFirst(
             "(?iu)^(?:(?:ông|bà|anh|chị|(?:PGS|GS)\\.\\s?TS\\.?|TS\\.?|PGS\\.?|GS\\.?|ThS\\.?"
