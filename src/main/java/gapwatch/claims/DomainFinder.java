@@ -43,7 +43,8 @@ final class DomainFinder {
               + "|(?:[\\w-]+\\s+){0,2}(?:blog|post|interview|note|statement|speech|podcast|op-ed"
               + "|letter|e-?mail|briefing|press\\s+conference|press\\s+release|report|study|paper"
               + "|article|tweet|column|presentation|keynote|conversation|remarks|comments|filing"
-              + "|memo|newsletter|broadcast|testimony|hearing|webinar|documentary|essay)s?"
+              + "|memo|newsletter|broadcast|testimony|hearing|webinar|documentary|essay|survey"
+              + "|poll|ranking|league\\s+table|assessment|analysis|review|forecast)s?"
               + "(?:\\s+(?:to|with|on|at|by|in|from|for|last|this|published|released)\\b.*)?)");
 
   private DomainFinder() {}
@@ -96,7 +97,7 @@ final class DomainFinder {
         .matches(
             "(?iu)(?:the|this|that|these|those)\\s+(?:sector|field|area|industry|market|segment"
                 + "|space|domain|race|arena|world|region|country|business|technology|regard|respect"
-                + "|matter|case|front)s?")) {
+                + "|matter|case|front|gap|lead|advantage|edge|level)s?")) {
       return null; // anaphoric: the real domain is named elsewhere
     }
     if (raw.strip()
@@ -112,16 +113,19 @@ final class DomainFinder {
     if (MEDIUM.matcher(d).matches()) {
       return null; // "in a blog post", "in a note to clients": where it was said, not about what
     }
-    if (d.matches("(?u)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?")) {
-      return null; // "in Barcelona", "in Hong Kong": a place, not a field
+    if (d.matches("(?u)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3}")) {
+      return null; // "in Barcelona", "in Ho Chi Minh City": a place, not a field
     }
     if (d.length() < 2
+        || d.matches("(?i)private|public|secret|person|depth")
         || d.matches(
             "(?iu)(?:\\d[\\d.,]*(?:s|%)?(?:\\s.*)?|(?:the\\s+)?(?:past|last|next|future|years?|months?|decades?"
                 + "|time|recent|comparison|addition|fact|general|particular|turn|part|terms|order|foreseeable"
+                + "|current\\s+level|current\\s+state|current\\s+pace|current\\s+trajectory"
                 + "|interview|hand|sum|short|brief|theory|practice|principle|effect|reality|truth|detail"
                 + "|line|place|front|favor|favour|case|total|short|contrast|response|interview"
-                + "|interviews|a\\s+\\w+|an\\s+\\w+)\\b.*)")
+                + "|interviews|condition|conditions|exchange|return|anonymity"
+                + "|(?:early|late|mid)[\\s-]+\\d{4}s?|a\\s+\\w+|an\\s+\\w+)\\b.*)")
         || d.matches(
             "(?iu)^(?:january|february|march|april|may|june|july|august|september|october"
                 + "|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*")) {

@@ -1194,7 +1194,7 @@ final class EnglishClaimFinder {
       d = generic(nounsAfter(subjectMention.end(), cue.start()));
     }
     if (d == null) {
-      d = slot.possessed();
+      d = generic(slot.possessed()); // "Malaysia's current level" names no field
     }
     if (d == null) {
       d = notActor(DomainFinder.after(s, clause[0], cue.start(), "en"));

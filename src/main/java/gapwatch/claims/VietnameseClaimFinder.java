@@ -563,8 +563,9 @@ final class VietnameseClaimFinder {
   private static final Pattern FIELD_OF =
       Pattern.compile(
           "(?u)(?:(?:ngành|lĩnh\\s+vực)\\s+|(?=(?:năng\\s+lực|trình\\s+độ|công\\s+nghệ|khả\\s+năng"
-              + "|công\\s+nghiệp)\\s))(\\p{Ll}+(?:\\s+[\\p{Ll}\\p{N}]+){0,7}?)\\s+(?:của|ở|tại)"
-              + "\\s+\\p{Lu}");
+              + "|công\\s+nghiệp)\\s))(\\p{Ll}+(?:\\s+(?!(?:của|ở|tại)\\s)[\\p{Ll}\\p{N}]+){0,7}?)"
+              // "ngành bán dẫn của Việt Nam", and without "của": "ngành bán dẫn Việt Nam"
+              + "(?:\\s+(?:của|ở|tại))?\\s+\\p{Lu}");
 
   /** "để trở thành nhà sản xuất smartphone màn hình gập hàng đầu": the field of the ranking. */
   private static final Pattern RANKED_ROLE =
