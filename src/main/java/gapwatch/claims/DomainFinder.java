@@ -14,7 +14,7 @@ final class DomainFinder {
   private static final String STOP =
       "(?=\\s*(?:[,;:.?!()\\[\\]“”\"]|\\s—|\\s–|$)|\\s+(?:and\\s+(?:may|will|is|are|has|have|could"
           + "|would|the|a|it|its|that)|as|because|due|while|but|which|who|that|said|says"
-          + "|according|than|since|after|when|although|though|where|despite|thanks|(?:by|at)\\s+"
+          + "|according|than|since|after|when|although|though|where|despite|thanks|(?:by|at|to)\\s+"
           + "(?:about|around|roughly|\\d|one|two|three|four|five|six|a)|compared|over|to\\s+\\w+\\s+(?:in"
           + "|with)|is|are|was|were|has|have|had|will|would|could|can|should|might|may|if|so"
           + "|even|yet|now|still|for\\s+(?:years|decades|now|the)|until|before|ahead|behind|we|they|it|he"

@@ -433,6 +433,11 @@ final class EnglishClaimFinder {
   // ---- subjects
 
   private List<String> subjects(Cue cue, int[] clause, String before) {
+    ActorMention taker = dummySubjectTaker(cue, before);
+    if (taker != null) {
+      subjectMention = taker;
+      return List.of(taker.canonical());
+    }
     ActorMention subject = null;
     int[] apposition = apposition(clause[0], cue.start());
     for (ActorMention m : all) {
@@ -862,6 +867,25 @@ final class EnglishClaimFinder {
       return null; // "South Korea's dominance in the sector": the field is named elsewhere
     }
     return m.group(1);
+  }
+
+  /**
+   * "It will take Samsung at least two years to catch up with TSMC": with a dummy "it", the actor
+   * that takes the time is named inside the cue, right after "take".
+   */
+  private @Nullable ActorMention dummySubjectTaker(Cue cue, String before) {
+    if (!s.substring(cue.start(), cue.end()).matches("(?is)^(?:take|takes|took|taking)\\s.*")
+        || !before.matches(
+            "(?is).*\\b(?:it|that)\\s+(?:(?:will|would|could|may|might|can|is"
+                + "|was|could\\s+still|still)\\s+)*$")) {
+      return null;
+    }
+    for (ActorMention m : mentions) {
+      if (m.start() > cue.start() && m.end() < cue.end()) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private @Nullable String pronounObject(Cue cue, List<String> subjects) {

@@ -23,6 +23,14 @@ final class RestatedGaps {
       Pattern.compile(
           "(?iu)(?:khoảng\\s+cách|lợi\\s+thế|độ\\s+trễ|(?:sự\\s+)?chênh\\s+lệch)\\s+(?:này|ấy|đó)");
 
+  /** An earlier size given after the current one: "to ten years, down from 20 years in 2015". */
+  private static final Pattern EARLIER_SIZE =
+      Pattern.compile(
+          "(?i)\\b(?:down|up)\\s+from\\s+(?:(?:a|the)\\s+(?:gap|lead|lag|deficit)\\s+of\\s+)?");
+
+  /** How far after the restating words its amount may start ("chỉ còn", "more than"). */
+  private static final int NEAR = 24;
+
   private final AmountParser amounts;
 
   RestatedGaps(AmountParser amounts) {
@@ -36,7 +44,7 @@ final class RestatedGaps {
    */
   List<Candidate> find(List<Sentence> sentences, List<Candidate> found, String lang) {
     Pattern anaphor = lang.equals("vi") ? VIETNAMESE : ENGLISH;
-    List<Candidate> out = new ArrayList<>();
+    List<Candidate> out = new ArrayList<>(inSameSentence(found, lang));
     for (Sentence s : sentences) {
       if (s.index() == 0 || found.stream().anyMatch(c -> c.sentence().index() == s.index())) {
         continue;
@@ -61,6 +69,53 @@ final class RestatedGaps {
       }
     }
     return out;
+  }
+
+  /**
+   * A second size for a claim, later in its own sentence: "narrowed the gap to roughly 10 years,
+   * down from 20 years a decade ago"; "đi sau khoảng 20 năm ...; đến nay, khoảng cách này chỉ còn
+   * 5-7 năm". Same pair, direction and domain; the guidelines count each size as a claim.
+   */
+  private List<Candidate> inSameSentence(List<Candidate> found, String lang) {
+    Pattern restating = lang.equals("vi") ? VIETNAMESE : EARLIER_SIZE;
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : found) {
+      if (c.amount() == null) {
+        continue;
+      }
+      String text = c.sentence().text();
+      Matcher m = restating.matcher(text);
+      if (!m.find(Math.min(c.cueAt(), text.length()))) {
+        continue;
+      }
+      GapAmount other = timeAfter(text, m.end());
+      AmountMention at = mentionAfter(text, m.end());
+      if (other != null
+          && at != null
+          && at.start() - m.end() <= NEAR
+          && !other.equals(c.amount())) {
+        out.add(
+            new Candidate(
+                c.subject(),
+                c.reference(),
+                c.relation(),
+                other,
+                c.domain(),
+                c.sentence(),
+                c.referenceFromContext(),
+                m.start()));
+      }
+    }
+    return out;
+  }
+
+  private @Nullable AmountMention mentionAfter(String text, int from) {
+    for (AmountMention a : amounts.find(text)) {
+      if (a.start() >= from && a.kind() == AmountMention.Kind.TIME && a.amount().months() != null) {
+        return a;
+      }
+    }
+    return null;
   }
 
   private @Nullable GapAmount timeAfter(String text, int from) {
