@@ -42,7 +42,7 @@ final class DomainFinder {
               + "|judge?ment|eyes)"
               + "|(?:[\\w-]+\\s+){0,2}(?:blog|post|interview|note|statement|speech|podcast|op-ed"
               + "|letter|e-?mail|briefing|press\\s+conference|press\\s+release|report|study|paper"
-              + "|article|tweet|column|presentation|keynote|conversation|remarks|comments|filing"
+              + "|article|tweet|column|presentation|keynote|conversation|remarks|comments|(?<!patent\\s)filing"
               + "|memo|newsletter|broadcast|testimony|hearing|webinar|documentary|essay|survey"
               + "|poll|ranking|league\\s+table|assessment|analysis|review|forecast)s?"
               + "(?:\\s+(?:to|with|on|at|by|in|from|for|last|this|published|released)\\b.*)?)");
@@ -122,6 +122,8 @@ final class DomainFinder {
             "(?iu)(?:\\d[\\d.,]*(?:s|%)?(?:\\s.*)?|(?:the\\s+)?(?:past|last|next|future|years?|months?|decades?"
                 + "|time|recent|comparison|addition|fact|general|particular|turn|part|terms|order|foreseeable"
                 + "|current\\s+level|current\\s+state|current\\s+pace|current\\s+trajectory"
+                + "|par|a\\s+par|the\\s+same\\s+level|equal\\s+footing|a\\s+level|the\\s+heels"
+                + "|track|course|schedule|the\\s+back\\s+foot"
                 + "|interview|hand|sum|short|brief|theory|practice|principle|effect|reality|truth|detail"
                 + "|line|place|front|favor|favour|case|total|short|contrast|response|interview"
                 + "|interviews|condition|conditions|exchange|return|anonymity"
