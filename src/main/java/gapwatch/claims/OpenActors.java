@@ -296,6 +296,12 @@ final class OpenActors {
               + "|University|Institute|Academy|College|Laboratory|Agency|Organisation|Organization"
               + "|Foundation|Centre|Center|Council|Ministry|Administration|Nuclear|Electric)");
 
+  /** Words that introduce a news source rather than an actor. */
+  private static final Pattern SOURCE_BEFORE =
+      Pattern.compile(
+          "(?iu)\\b(?:báo|tờ|hãng\\s+tin|tạp\\s+chí|theo|according\\s+to|told|reported\\s+by"
+              + "|cited\\s+by)\\s+$");
+
   /** Titles before a person's name: "President Barack Obama", "Senator Tom Ridley". */
   private static final Pattern PERSON_TITLE_BEFORE =
       Pattern.compile(
@@ -332,6 +338,9 @@ final class OpenActors {
     }
     String after = s.substring(end);
     String before = s.substring(0, start);
+    if (SOURCE_BEFORE.matcher(before).find()) {
+      return false; // "báo Nikkei dẫn lời", "theo SNE Research": a source, not a side
+    }
     // a person: introduced with an apposition or as a speaker
     if (words.length >= 2
         && !isBrandLike(words[words.length - 1])

@@ -343,6 +343,10 @@ final class SpeakerFinder {
    * @param sentences the text's sentences
    */
   @Nullable Speaker find(List<Sentence> sentences, int index) {
+    Speaker judged = assessmentOf(sentences, index);
+    if (judged != null) {
+      return judged;
+    }
     Attribution a = inSentence(sentences.get(index).text());
     if (a.speaker() == null) {
       Speaker named = namedRole(sentences, index);
@@ -374,6 +378,30 @@ final class SpeakerFinder {
       Speaker previous = quotedJustBefore(sentences, index);
       if (previous != null) {
         return previous;
+      }
+    }
+    return null;
+  }
+
+  /** "That is the assessment of Hiroshi Sato, an analyst at Nomura": whose judgement it is. */
+  private static final Pattern ASSESSMENT_OF =
+      Pattern.compile(
+          "^(?:That|This|Such)\\s+(?:is|was|remains)\\s+the\\s+(?:\\w+\\s+)?(?:assessment|view"
+              + "|verdict|conclusion|estimate|opinion|reckoning|judge?ment|analysis)\\s+of\\s+("
+              + NAME
+              + ")(.*)$");
+
+  /**
+   * The speaker a "That is the assessment of NAME" sentence gives, to itself and to the sentence
+   * before it.
+   */
+  private @Nullable Speaker assessmentOf(List<Sentence> sentences, int index) {
+    for (int i : new int[] {index, index + 1}) {
+      if (i < sentences.size()) {
+        Matcher m = ASSESSMENT_OF.matcher(sentences.get(i).text());
+        if (m.find()) {
+          return speaker(m.group(1), "", m.group(m.groupCount()));
+        }
       }
     }
     return null;
@@ -661,7 +689,13 @@ final class SpeakerFinder {
    * apposition giving the affiliation); null when the name is not a name or is unnamed.
    */
   private @Nullable Speaker speaker(String rawName, String before, String after) {
-    String name = clean(rawName);
+    // "But Lin Haoyu said": a sentence's opening connective is capitalised, not part of the name
+    String name =
+        clean(rawName)
+            .replaceFirst(
+                "^(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Separately"
+                    + "|Similarly|Likewise)\\s+(?=\\p{Lu})",
+                "");
     if (name.isEmpty()) {
       return null;
     }

@@ -54,6 +54,17 @@ final class VietnameseSpeakerFinder {
               + "(?:\\s+\\S+){0,4}?\\s+(?:của|từ)\\s+([^,]{2,80}?)\\s*(?:\\(([^)]{2,40})\\))?\\s+"
               + "(?:cho\\s+thấy|chỉ\\s+ra|khẳng\\s+định|nhận\\s+định|đánh\\s+giá|kết\\s+luận)");
 
+  /**
+   * "báo Chosun Ilbo dẫn lời các nguồn tin trong ngành": an outlet citing only unnamed sources is
+   * the innermost named source.
+   */
+  private static final Pattern OUTLET_CITING_UNNAMED =
+      Pattern.compile(
+          "(?u)(?:báo|tờ|hãng\\s+tin|trang(?:\\s+tin)?|tạp\\s+chí)\\s+"
+              + NAME
+              + "\\s+(?:dẫn\\s+(?:lời\\s+)?(?:các|một|những|nhiều)\\s+(?:nguồn\\s+tin|chuyên\\s+gia"
+              + "|quan\\s+chức|nhà\\s+phân\\s+tích))");
+
   private VietnameseSpeakerFinder() {}
 
   /** "Ông cho rằng", "theo bà", "Ông Khải nói": a speaker named before, by title or given name. */
@@ -150,6 +161,10 @@ final class VietnameseSpeakerFinder {
   }
 
   static @Nullable Speaker inSentence(String s) {
+    Matcher outlet = OUTLET_CITING_UNNAMED.matcher(s);
+    if (outlet.find()) {
+      return new Speaker(outlet.group(1).strip(), null);
+    }
     Matcher r = REPORT_OF.matcher(s);
     if (r.find()) {
       return new Speaker(r.group(1).strip(), r.group(2));
