@@ -100,8 +100,14 @@ final class VietnameseClaimFinder {
           "(?iu)(?:sẽ|có\\s+thể|tiềm\\s+năng|mục\\s+tiêu|kỳ\\s+vọng|hy\\s+vọng|nhằm|muốn|dự\\s+kiến"
               + "|phấn\\s+đấu|nếu|để|tham\\s+vọng|quyết\\s+tâm|nguy\\s+cơ)\\s+(?:\\S+\\s+){0,3}$");
 
+  /**
+   * A negation before the cue in its clause; not the "không" of compounds ("máy bay không người
+   * lái", "hàng không", "không gian").
+   */
   private static final Pattern NEGATED =
-      Pattern.compile("(?iu)(?:chưa|không|chẳng)\\s+(?:\\S+\\s+){0,10}(?:hoặc\\s+)?$");
+      Pattern.compile(
+          "(?iu)(?:chưa|(?<!hàng\\s)không(?!\\s+(?:người\\s+lái|dây|gian|khí|quân|tiền\\s+mặt"
+              + "|phát\\s+thải|ngừng|chỉ))|chẳng)\\s+(?:[^\\s,;]+\\s+){0,10}(?:hoặc\\s+)?$");
 
   /** Clause breaks within a sentence. */
   private static final Pattern CLAUSE_BREAK =
@@ -258,6 +264,14 @@ final class VietnameseClaimFinder {
         && !negated) {
       relation = Relation.PARITY; // "đã bắt kịp": caught up
     }
+    Matcher passive = PASSIVE_AGENT.matcher(before);
+    if (relation == Relation.AHEAD && passive.find()) {
+      List<Candidate> taken =
+          passive(sentence, mentions, found, clause, clause[0] + passive.start(), start, end);
+      if (!taken.isEmpty()) {
+        return taken;
+      }
+    }
     String subject = subject(sentence, mentions, clause, start, end);
     if (subject == null) {
       subject = lastSubject;
@@ -299,6 +313,51 @@ final class VietnameseClaimFinder {
       }
       out.add(candidate(sentence, subject, ref.canonical(), relation, amount, start, false));
       prev = ref.end();
+    }
+    return out;
+  }
+
+  /** "Nhật Bản bị Samsung và SK Hynix bỏ xa": the agents of a lead, after "bị". */
+  private static final Pattern PASSIVE_AGENT =
+      Pattern.compile("(?iu)\\bbị\\s+(?:\\S+\\s+){1,10}?$");
+
+  /**
+   * A lead in the passive: the subject before "bị" is behind each agent named between "bị" and the
+   * cue. Empty when no actor stands between them ("bị bỏ xa": the usual active reading applies).
+   */
+  private List<Candidate> passive(
+      Sentence sentence,
+      List<ActorMention> mentions,
+      List<AmountMention> found,
+      int[] clause,
+      int byAt,
+      int start,
+      int end) {
+    List<ActorMention> agents = new ArrayList<>();
+    for (ActorMention a : mentions) {
+      if (a.start() > byAt && a.end() <= start) {
+        agents.add(a);
+      }
+    }
+    if (agents.isEmpty()) {
+      return List.of();
+    }
+    String subject = subject(sentence, mentions, new int[] {clause[0], byAt}, byAt, byAt);
+    if (subject == null) {
+      subject = lastSubject;
+    }
+    if (subject == null) {
+      return List.of();
+    }
+    lastSubject = subject;
+    usedObjects.addAll(agents);
+    GapAmount amount = amountNear(sentence.text(), found, start, end, clause[1]);
+    List<Candidate> out = new ArrayList<>();
+    for (ActorMention agent : agents) {
+      if (!agent.canonical().equals(subject)) {
+        out.add(
+            candidate(sentence, subject, agent.canonical(), Relation.BEHIND, amount, start, false));
+      }
     }
     return out;
   }
@@ -416,6 +475,8 @@ final class VietnameseClaimFinder {
                       && !gap.matches("(?isu).*[,.;].*")
                   || gap.matches(
                       "(?isu)[^.;]{0,60}?,\\s*trước\\s+") // "dẫn đầu thị trường X, trước Y"
+                  || a.kind() == ActorTable.Kind.COUNTRY
+                      && gap.matches(NATIONAL_FIRMS) // "bỏ xa các nhà sản xuất Mỹ"
               : gap.matches(
                   "(?isu)[^.;]{0,40}?(?:,\\s*(?:sau|so\\s+với|hơn|trước)|\\s+(?:và|hay|hoặc)|,)\\s*"
                       + "(?:\\S+\\s+){0,3}?"
@@ -428,6 +489,12 @@ final class VietnameseClaimFinder {
     }
     return out;
   }
+
+  /** Firms of a country named after them: "các nhà sản xuất Mỹ", "những hãng xe Nhật Bản". */
+  private static final String NATIONAL_FIRMS =
+      "(?isu)\\s*(?:\\S+\\s+){0,2}?(?:các|những|nhiều)\\s+(?:hãng|nhà\\s+sản\\s+xuất|công\\s+ty"
+          + "|doanh\\s+nghiệp|tập\\s+đoàn|đối\\s+thủ|nhà\\s+cung\\s+cấp|startup|nhà\\s+máy)"
+          + "(?:\\s+\\p{Ll}+){0,2}?\\s+";
 
   /** "..., dù Huawei đã ...": a subordinate clause begins; its actors are not objects. */
   private static final Pattern SUBORDINATE =

@@ -119,6 +119,14 @@ final class VietnameseSpeakerFinder {
   private static @Nullable Speaker resolve(List<Sentence> sentences, int index) {
     String s = sentences.get(index).text();
     Speaker sp = inSentence(s);
+    if (sp == null && index + 1 < sentences.size()) {
+      Matcher given = GIVEN_BY.matcher(sentences.get(index + 1).text());
+      if (given.find()) {
+        // "Nhận định này được TS. Vũ Thị Lan, Đại học Công nghệ, đưa ra": the next sentence says
+        String rest = given.group(2).split(",|\\s+(?:đưa\\s+ra|nêu\\s+ra|phát\\s+biểu)\\b", 2)[0];
+        return new Speaker(given.group(1).strip(), rest.isBlank() ? null : organisation(rest));
+      }
+    }
     if (sp != null && sp.name().split("\\s+").length >= 2 && !isTitled(sp.name())) {
       return sp;
     }
@@ -141,6 +149,15 @@ final class VietnameseSpeakerFinder {
     }
     return sp;
   }
+
+  /** "Nhận định này được TS. Vũ Thị Lan (ĐHQG) đưa ra": whose judgement the sentence before is. */
+  private static final Pattern GIVEN_BY =
+      Pattern.compile(
+          "^(?:Nhận\\s+định|Đánh\\s+giá|Nhận\\s+xét|Ý\\s+kiến|Ước\\s+tính|Dự\\s+báo|Phát\\s+biểu)"
+              + "\\s+(?:này|trên|đó)\\s+(?:được|do|là\\s+của)\\s+(?:(?:ông|bà|TS\\.?|PGS\\.?\\s?TS\\.?"
+              + "|GS\\.?|ThS\\.?|chuyên\\s+gia)\\s+)*("
+              + NAME_WORDS
+              + ")\\s*,?\\s*(.*)$");
 
   /** "Ông Takeshi Mori đã có hơn 30 năm làm việc ...": a person introduced by title and name. */
   private static final Pattern INTRODUCED =
