@@ -91,13 +91,15 @@ public final class ClaimExtractor {
         // Only sentences naming an actor and holding standing language reach the costly stages
         // (tokens, POS, lemmas): in ordinary news that is a few percent of them.
         List<ActorMention> all = withOpen(s, mentions);
-        if ((all.isEmpty() && !ANAPHORIC.matcher(s.text()).find())
-            || !EnglishCues.PREFILTER.matcher(s.text()).find()
+        boolean twoSides = EnglishClaimFinder.TWO_SIDES_LEVEL.matcher(s.text()).find();
+        if (!twoSides
+                && ((all.isEmpty() && !ANAPHORIC.matcher(s.text()).find())
+                    || !EnglishCues.PREFILTER.matcher(s.text()).find())
             || ScoresAndShares.describes(s.text())) {
           continue;
         }
         List<Cue> cues = EnglishCues.find(s.text());
-        if (cues.isEmpty()) {
+        if (cues.isEmpty() && !twoSides) {
           continue;
         }
         candidates.addAll(

@@ -119,7 +119,7 @@ final class DomainFinder {
     if (d.length() < 2
         || d.matches("(?i)private|public|secret|person|depth")
         || d.matches(
-            "(?iu)(?:\\d[\\d.,]*(?:s|%)?(?:\\s.*)?|(?:the\\s+)?(?:past|last|next|future|years?|months?|decades?"
+            "(?iu)(?:\\d[\\d.,]*(?:s|%)?(?:\\s.*)?|(?:the\\s+)?(?:past|last|next(?!-)|future|years?|months?|decades?"
                 + "|time|recent|comparison|addition|fact|general|particular|turn|part|terms|order|foreseeable"
                 + "|current\\s+level|current\\s+state|current\\s+pace|current\\s+trajectory"
                 + "|par|a\\s+par|the\\s+same\\s+level|equal\\s+footing|a\\s+level|the\\s+heels"

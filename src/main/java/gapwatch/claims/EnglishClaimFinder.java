@@ -241,7 +241,51 @@ final class EnglishClaimFinder {
     for (Cue cue : cues) {
       out.addAll(fromCue(cue));
     }
+    if (out.isEmpty()) {
+      Candidate level = twoSidesLevel();
+      if (level != null) {
+        out.add(level);
+      }
+    }
     return out;
+  }
+
+  /** "the two companies were roughly level on HBM4": parity between the two actors named last. */
+  static final Pattern TWO_SIDES_LEVEL =
+      Pattern.compile(
+          "(?i)\\b(?:the\\s+two|both)\\s+(countries|nations|powers|economies|companies|firms|rivals"
+              + "|chipmakers|carmakers|automakers|giants|labs|makers|groups)\\s+(?:are|were|remain"
+              + "|remained|stand|stood|now|still|appear\\s+to\\s+be|seem\\s+to\\s+be)\\s+(?:now\\s+)?"
+              + "(?:(?:roughly|broadly|about|more\\s+or\\s+less|largely|essentially|effectively"
+              + "|virtually)\\s+)?(?:level|neck\\s+and\\s+neck|on\\s+(?:a\\s+)?par|evenly\\s+matched"
+              + "|equal|tied|at\\s+parity)\\b");
+
+  private @Nullable Candidate twoSidesLevel() {
+    Matcher m = TWO_SIDES_LEVEL.matcher(s);
+    if (!m.find() || isForecast(s.substring(0, m.start()), "level")) {
+      return null;
+    }
+    boolean countries =
+        m.group(1).toLowerCase(Locale.ROOT).matches("countries|nations|powers|economies");
+    List<String> named = new ArrayList<>();
+    List<ActorMention> earlier = new ArrayList<>();
+    for (int i = Math.max(0, sentence.index() - 2); i < sentence.index(); i++) {
+      earlier.addAll(discourse.mentions(i));
+    }
+    earlier.addAll(mentions.stream().filter(a -> a.end() <= m.start()).toList());
+    for (int k = earlier.size() - 1; k >= 0 && named.size() < 2; k--) {
+      ActorMention a = earlier.get(k);
+      boolean country = a.kind() == ActorTable.Kind.COUNTRY;
+      if (country == countries && !a.demonym() && !named.contains(a.canonical())) {
+        named.add(0, a.canonical());
+      }
+    }
+    if (named.size() < 2) {
+      return null;
+    }
+    String domain = notActor(DomainFinder.after(s, m.end(), s.length(), "en"));
+    return new Candidate(
+        named.get(0), named.get(1), Relation.PARITY, null, domain, sentence, true, m.start());
   }
 
   /**
