@@ -483,6 +483,7 @@ final class EnglishClaimFinder {
       return List.of(taker.canonical());
     }
     ActorMention subject = null;
+    ActorMention ungoverned = null;
     int[] apposition = apposition(clause[0], cue.start());
     for (ActorMention m : all) {
       if (m.start() >= clause[0] && m.end() <= cue.start()) {
@@ -495,8 +496,18 @@ final class EnglishClaimFinder {
             && !example
             && !objects.contains(m)) {
           subject = m;
+          if (!GOVERNED.matcher(lead).find()) {
+            ungoverned = m;
+          }
         }
       }
+    }
+    if (ungoverned != null
+        && subject != ungoverned
+        && PREDICATE_GOES_ON.matcher(s.substring(subject.end(), cue.start())).find()) {
+      // "India remains dependent on China for ingredients and lags its neighbour": China is the
+      // object of a preposition in the first predicate; the subject is India
+      subject = ungoverned;
     }
     if (subject == null && FIRST_PERSON.matcher(before).find()) {
       String we = firstPerson(before);
@@ -604,6 +615,16 @@ final class EnglishClaimFinder {
       Pattern.compile(
           "(?i)\\b(?:such\\s+as|including|like|e\\.g\\.)\\s+(?:[\\p{L}\\p{N}&.’'-]+,?\\s+(?:and\\s+|or\\s+)?)"
               + "{0,6}$");
+
+  /** A preposition right before a mention: it is that preposition's object, not a subject. */
+  private static final Pattern GOVERNED =
+      Pattern.compile(
+          "(?i)\\b(?:on|for|from|with|to|in|at|of|by|into|about|against|towards?|upon)\\s+"
+              + "(?:the\\s+)?$");
+
+  /** A second predicate of the same subject: "... and lags", "... but trails". */
+  private static final Pattern PREDICATE_GOES_ON =
+      Pattern.compile("(?i)\\b(?:and|but|yet)\\s+(?:still\\s+|now\\s+|also\\s+)?$");
 
   /** "we", "our" and "us" in quoted speech: the speaker's side. */
   private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|us)\\b");
@@ -826,7 +847,8 @@ final class EnglishClaimFinder {
   /** "its larger rival", "their main competitor": the other actor the sentence names. */
   private static final Pattern RIVAL =
       Pattern.compile(
-          "(?i)(?:its|their|his|her)\\s+(?:[\\w-]+\\s+)?(?:rival|competitor|challenger|counterpart)\\b");
+          "(?i)(?:its|their|his|her)\\s+(?:[\\w-]+\\s+)?(?:rival|competitor|challenger|counterpart"
+              + "|neighbou?r)\\b");
 
   /** "the level of battery-cell expertise South Korea has", "the standard that Y set". */
   private static final Pattern LEVEL_OF =
@@ -836,17 +858,29 @@ final class EnglishClaimFinder {
 
   private @Nullable ActorMention rivalOf(Cue cue) {
     ActorMention subject = null;
+    ActorMention ungoverned = null;
     for (ActorMention m : all) {
       if (m.end() <= cue.start()) {
         subject = m;
+        if (!GOVERNED.matcher(s.substring(0, m.start())).find()) {
+          ungoverned = m; // "India remains dependent on China ... and lags its neighbour"
+        }
       }
+    }
+    if (ungoverned != null) {
+      subject = ungoverned;
     }
     for (ActorMention m : all) {
       if (subject != null && !m.canonical().equals(subject.canonical())) {
         return m;
       }
     }
-    return null;
+    String other =
+        subject == null ? null : discourse.otherActor(sentence.index(), subject.canonical(), false);
+    return other == null
+        ? null
+        : new ActorMention(
+            other, ActorTable.Kind.COMPANY, cue.end(), cue.end(), other, false, true);
   }
 
   /** Words allowed between a cue and its object actor: determiners, adjectives, titles. */

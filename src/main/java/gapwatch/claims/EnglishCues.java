@@ -129,7 +129,8 @@ final class EnglishCues {
               Fallback.SENTENCE),
           obj(
               "\\b(?:outpac|surpass|overtak|outperform|outstrip|outclass|eclips|leapfrog|outrank"
-                  + "|outsell|outshin|overshadow|outmatch|outgun|outdo|outdid|outcompet)\\w*\\b"
+                  + "|outsell|outshin|overshadow|outmatch|outgun|outdo|outdid|outcompet|outproduc"
+                  + "|outbuil|outship|outinnovat)\\w*\\b"
                   + "|\\bovertook\\b|\\bbeat(?:s|ing|en)?\\b(?!\\s+(?:expectations|estimates"
                   + "|forecasts|the\\s+odds))|\\btop(?:s|ped)\\b|\\bcrossed\\b|\\bedg(?:e|es|ed|ing)\\s+out\\b"
                   + "|\\bleft\\s+(?:\\w+\\s+){0,2}in\\s+the\\s+dust\\b",
@@ -191,7 +192,8 @@ final class EnglishCues {
               + "|further along|dominan|dominat|par\\b|neck and neck|level with|comparable"
               + "|as good as|equal|difference|disparity|heels|upper hand|outrank|outsell|distance"
               + "|divide|\\blate\\b|\\branks?\\b|ranked|\\babove\\b|outshin|overshadow|outmatch"
-              + "|outgun|outdo|outdid|outcompet|chasm|supremacy|same league|dust|punch|after"
+              + "|outgun|outdo|outdid|outcompet|outproduc|outbuil|outship|outinnovat|chasm"
+              + "|supremacy|same league|dust|punch|after"
               + "|below|narrow|clos|\\breach|\\bneeds?\\b|\\btakes?\\b|\\btook\\b|\\brequires?\\b");
 
   private EnglishCues() {}
