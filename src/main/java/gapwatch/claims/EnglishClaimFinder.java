@@ -1515,6 +1515,7 @@ final class EnglishClaimFinder {
                 || between.matches("^[’']s?\\s.*");
         if (qualifies
             && between.length() < 40
+            && !EnglishCues.PREFILTER.matcher(between).find() // "China's engineers have overtaken"
             && !between.matches(
                 "(?s).*[,;:.()].*|.*\\b(?:and|or|than|to|with|over|of|in|on|as|including|like"
                     + "|behind|ahead|lead|leads|trail|trails|lag|lags|beat|beats|surpass\\w*)\\b.*")) {
