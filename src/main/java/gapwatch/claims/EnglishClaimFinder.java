@@ -383,6 +383,26 @@ final class EnglishClaimFinder {
         refs.add(r);
       }
     }
+    if (refs.isEmpty()
+        && relation == Relation.PARITY
+        && subjects.size() == 2
+        && (!slot.nonActor()
+            || s.substring(cue.end(), clause[1])
+                .matches(
+                    "(?is)^\\s*(?:today|now|currently|at\\s+present|for\\s+now|these\\s+days)\\b.*"))
+        && !s.substring(cue.end(), clause[1]).matches("(?is)^\\s*(?:with|to)\\b.*")) {
+      // "Toyota and CATL are roughly on par": the coordinated subjects are level with each other
+      return List.of(
+          new Candidate(
+              subjects.get(0),
+              subjects.get(1),
+              relation,
+              null,
+              domain(cue, slot, clause),
+              sentence,
+              false,
+              cue.start()));
+    }
     if (refs.isEmpty()) {
       boolean adjectival = cue.fallback() == Cue.Fallback.SENTENCE;
       if ((slot.nonActor() && !adjectival) || cue.fallback() == Cue.Fallback.NONE) {
