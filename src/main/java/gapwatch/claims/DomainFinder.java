@@ -13,7 +13,7 @@ final class DomainFinder {
 
   private static final String STOP =
       "(?=\\s*(?:[,;:.?!()\\[\\]“”\"]|\\s—|\\s–|$)|\\s+(?:and\\s+(?:may|will|is|are|has|have|could"
-          + "|would|the|a|it|its|that)|as|because|due|while|but|which|who|that|said|says"
+          + "|would|the|a|it|its|that)|as|because|due|while|but|which|who|that|said|says|told|added|wrote|argued|warned"
           + "|according|than|since|after|when|although|though|where|despite|thanks|(?:by|at|to)\\s+"
           + "(?:about|around|roughly|\\d|one|two|three|four|five|six|a)|compared|over|to\\s+\\w+\\s+(?:in"
           + "|with)|is|are|was|were|has|have|had|will|would|could|can|should|might|may|if|so"

@@ -532,7 +532,7 @@ final class SpeakerFinder {
     }
     m = DOCUMENT_FROM.matcher(s);
     if (m.find()) {
-      Speaker sp = speaker(m.group(1), "", "");
+      Speaker sp = speaker(m.group(1) != null ? m.group(1) : m.group(2), "", "");
       if (sp != null) {
         return Attribution.of(sp); // "the AI Index report from Stanford University shows"
       }
@@ -618,7 +618,13 @@ final class SpeakerFinder {
               + NAME
               + ")\\s+(?:also\\s+)?"
               + SPEECH
-              + "\\b");
+              + "\\b"
+              // "Stanford University's annual AI Index report showed"
+              + "|("
+              + NAME
+              + ")[’']s\\s+(?:[\\w-]+\\s+){0,4}?(?:report|study|survey|analysis|paper|index|assessment"
+              + "|review|ranking|data|figures)\\s+(?:also\\s+)?(?:showed|shows|found|finds|said|says"
+              + "|concluded|concludes|estimated|estimates)\\b");
 
   /** "a RAND Corporation study concluded", "tests by the channel Geekerwan show". */
   private static final Pattern ORGANISATION_DOCUMENT =

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class VietnameseSpeakerFinder {
 
-  private static final String NAME_WORDS = "\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,5}";
+  private static final String NAME_WORDS =
+      "\\p{Lu}[\\p{L}’'.&-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}’'.&-]*){0,5}";
 
   private static final String NAME = "(" + NAME_WORDS + ")";
 
@@ -21,15 +22,20 @@ final class VietnameseSpeakerFinder {
   private static final String ORGANISATION_WORDS =
       "(?:(?:Ủy\\s+ban|Trường\\s+Đại\\s+học|Đại\\s+học|Viện|Bộ|Hiệp\\s+hội|Trung\\s+tâm|Tổ\\s+chức"
           + "|Ngân\\s+hàng|Học\\s+viện|Quỹ|Tổng\\s+cục|Cục|Liên\\s+minh)(?:\\s+(?:\\p{Lu}[\\p{L}’'.-]*"
+          // a capitalised word's lower-case second syllable: "Thông tin", "Nhà nước"
+          + "(?:\\s+(?!(?:cho|nói|nhận\\s+định|khẳng|đánh\\s+giá|tin\\s+rằng|ước\\s+tính|dự\\s+báo"
+          + "|cảnh\\s+báo|và|của|tại|ở|về|trong|đã|vừa"
+          + "|cũng|là|có|được|đang|sẽ|công\\s+bố|thực\\s+hiện|phát\\s+hành|đưa|nêu|hôm|ngày|tuần"
+          + "|năm|tháng|cho\\s+biết)\\b)\\p{Ll}+)?"
           + "|châu|quốc\\s+gia|quốc\\s+tế|thế\\s+giới|và)){1,6}(?<!\\svà))";
 
   private static final Pattern THEO =
       Pattern.compile(
           "(?:^|[,;]\\s*|\\s)[Tt]heo\\s+(?:(?:một|các|những)\\s+)?(?:(?:(?:hãng|công\\s+ty|nhóm|tổ\\s+chức"
-              + "|hiệp\\s+hội)(?:\\s+\\p{Ll}+){0,4}?|chuyên\\s+gia|ông|bà|(?:[Pp]hó\\s+)?[Gg]iáo\\s+sư|GS\\.?"
+              + "|hiệp\\s+hội|tạp\\s+chí|báo|tờ|hãng\\s+tin)(?:\\s+\\p{Ll}+){0,4}?|chuyên\\s+gia|ông|bà|(?:[Pp]hó\\s+)?[Gg]iáo\\s+sư|GS\\.?"
               + "|TS\\.?|PGS\\.?|ThS\\.?|[Tt]iến\\s+sĩ|[Tt]hạc\\s+sĩ|nhà\\s+\\S+|thông\\s+tin\\s+từ|số\\s+liệu\\s+(?:của|từ)"
-              + "|(?:đánh\\s+giá|nhận\\s+định|ước\\s+tính|phân\\s+tích|báo\\s+cáo)\\s+(?:của|từ)"
-              + "(?:\\s+\\p{Ll}+){0,3}"
+              + "|(?:đánh\\s+giá|nhận\\s+định|ước\\s+tính|phân\\s+tích|báo\\s+cáo)(?:\\s+\\p{Ll}+){0,2}?"
+              + "\\s+(?:của|từ)(?:\\s+\\p{Ll}+){0,5}"
               + "|báo\\s+cáo\\s+(?:của|từ)|dữ\\s+liệu\\s+(?:của|từ))\\s+)*"
               + "("
               + ORGANISATION_WORDS
@@ -38,9 +44,15 @@ final class VietnameseSpeakerFinder {
               + ")(?:\\s*(?:\\(([^)]{2,60})\\))?\\s*(?:(?:,\\s*)?(?:từ|của|thuộc|tại)\\s+([^,]{2,80})"
               + "|,\\s*([^,]{2,80}),))?");
 
+  private static final Pattern ORGANISATION = Pattern.compile("(?u)" + ORGANISATION_WORDS);
+
   private static final Pattern SAYS =
       Pattern.compile(
-          NAME
+          "("
+              + ORGANISATION_WORDS
+              + "|"
+              + NAME_WORDS
+              + ")"
               + "\\s*((?:\\s*\\([^)]{2,80}\\))?(?:,\\s*[^,]{2,120}?)*?)\\s*,?\\s+(?:(?:cũng|đã|từng|gần\\s+đây|mới\\s+đây)\\s+)*(?:cũng\\s+)?(?:đã\\s+)?(?:đưa\\s+ra\\s+đánh\\s+giá"
               + "(?:\\s+tương\\s+tự)?\\s*,?\\s*)?(?:cho\\s+rằng|nhận\\s+định|cho\\s+biết|nói|khẳng"
               + "\\s+định|đánh\\s+giá|nhấn\\s+mạnh|tin\\s+rằng|ước\\s+tính|phát\\s+biểu|tuyên\\s+bố"
@@ -123,7 +135,12 @@ final class VietnameseSpeakerFinder {
       Matcher given = GIVEN_BY.matcher(sentences.get(index + 1).text());
       if (given.find()) {
         // "Nhận định này được TS. Vũ Thị Lan, Đại học Công nghệ, đưa ra": the next sentence says
-        String rest = given.group(2).split(",|\\s+(?:đưa\\s+ra|nêu\\s+ra|phát\\s+biểu)\\b", 2)[0];
+        String rest =
+            given.group(2)
+                .split(
+                    ",|(?:^|\\s+)(?:đưa\\s+ra|nêu\\s+ra|phát\\s+biểu|công\\s+bố|thực\\s+hiện|cho\\s+biết)"
+                        + "\\b",
+                    2)[0];
         return new Speaker(given.group(1).strip(), rest.isBlank() ? null : organisation(rest));
       }
     }
@@ -153,9 +170,13 @@ final class VietnameseSpeakerFinder {
   /** "Nhận định này được TS. Vũ Thị Lan (ĐHQG) đưa ra": whose judgement the sentence before is. */
   private static final Pattern GIVEN_BY =
       Pattern.compile(
-          "^(?:Nhận\\s+định|Đánh\\s+giá|Nhận\\s+xét|Ý\\s+kiến|Ước\\s+tính|Dự\\s+báo|Phát\\s+biểu)"
+          "^(?:Nhận\\s+định|Đánh\\s+giá|Nhận\\s+xét|Ý\\s+kiến|Ước\\s+tính|Dự\\s+báo|Phát\\s+biểu"
+              + "|Kết\\s+quả|Số\\s+liệu|Báo\\s+cáo|Nghiên\\s+cứu)"
               + "\\s+(?:này|trên|đó)\\s+(?:được|do|là\\s+của)\\s+(?:(?:ông|bà|TS\\.?|PGS\\.?\\s?TS\\.?"
-              + "|GS\\.?|ThS\\.?|chuyên\\s+gia)\\s+)*("
+              + "|GS\\.?|ThS\\.?|chuyên\\s+gia|nhóm\\s+nghiên\\s+cứu\\s+(?:của|thuộc)|các\\s+nhà"
+              + "\\s+nghiên\\s+cứu\\s+(?:của|thuộc))\\s+)*("
+              + ORGANISATION_WORDS
+              + "|"
               + NAME_WORDS
               + ")\\s*,?\\s*(.*)$");
 
@@ -205,6 +226,16 @@ final class VietnameseSpeakerFinder {
         continue;
       }
       String apposition = m.group(2) == null ? "" : m.group(2).replaceFirst("^\\s*,\\s*", "");
+      String[] parts = apposition.split(",");
+      String lastPart = parts[parts.length - 1].strip();
+      boolean nameIsObject =
+          s.substring(0, m.start(1))
+              .matches(
+                  "(?isu).*\\b(?:vượt(?:\\s+qua)?|so\\s+với|sau|hơn|kém|thua|bằng|trước|đầu)\\s+$");
+      if (nameIsObject && ORGANISATION.matcher(lastPart).matches()) {
+        // "Việt Nam đã vượt Thái Lan, Ngân hàng Nhà nước cho biết": the organisation speaks
+        return new Speaker(lastPart, null);
+      }
       String first = apposition.split(",")[0];
       return new Speaker(name, first.isBlank() ? null : organisation(first));
     }
