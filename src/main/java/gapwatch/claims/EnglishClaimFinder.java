@@ -356,6 +356,9 @@ final class EnglishClaimFinder {
     if (isScheduling(cue)) {
       return List.of();
     }
+    if (cueText.equals("behind") && before.matches("(?is).*\\bleft\\s+(?:[\\w'’-]+\\s+){1,4}$")) {
+      return List.of(); // "has left rivals behind in ...": the object came before "behind"
+    }
     if (cue.frame() == Cue.Frame.PAIR) {
       return pair(cue, relation, clause);
     }
@@ -402,6 +405,23 @@ final class EnglishClaimFinder {
               sentence,
               false,
               cue.start()));
+    }
+    if (refs.isEmpty() && slot.nonActor()) {
+      Matcher including = INCLUDING.matcher(s.substring(slot.end(), clause[1]));
+      if (GENERIC_ALL.matcher(s.substring(cue.end(), clause[1])).lookingAt() && including.find()) {
+        // "ahead of everyone else, including the United States": the named one stands
+        for (ActorMention m : all) {
+          if (m.start() >= slot.end() + including.end() && m.end() <= clause[1]) {
+            refs.add(m.canonical());
+            break;
+          }
+        }
+      }
+    }
+    if (refs.isEmpty()
+        && slot.nonActor()
+        && s.substring(cue.end(), clause[1]).matches("(?is)^\\s*(?:to|with)?\\s*(?:a|an)\\s.*")) {
+      return List.of(); // "comparable to a 5-nanometre-class technology": no actor to compare
     }
     if (refs.isEmpty()) {
       boolean adjectival = cue.fallback() == Cue.Fallback.SENTENCE;
@@ -639,12 +659,14 @@ final class EnglishClaimFinder {
   /** A preposition right before a mention: it is that preposition's object, not a subject. */
   private static final Pattern GOVERNED =
       Pattern.compile(
-          "(?i)\\b(?:on|for|from|with|to|in|at|of|by|into|about|against|towards?|upon)\\s+"
+          "(?i)\\b(?:on|for|from|with|to|in|at|of|by|into|about|against|towards?|upon|as|than)\\s+"
               + "(?:the\\s+)?$");
 
   /** A second predicate of the same subject: "... and lags", "... but trails". */
   private static final Pattern PREDICATE_GOES_ON =
-      Pattern.compile("(?i)\\b(?:and|but|yet)\\s+(?:still\\s+|now\\s+|also\\s+)?$");
+      Pattern.compile(
+          "(?i)\\b(?:and|but|yet)\\s+(?:(?:still|now|also|already|has|have|had|is|are|was|were"
+              + "|even)\\s+)*$");
 
   /** "we", "our" and "us" in quoted speech: the speaker's side. */
   private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|us)\\b");
@@ -745,6 +767,19 @@ final class EnglishClaimFinder {
   private static final Pattern EVENT_BEFORE =
       Pattern.compile("(?i).*\\b" + EVENTS + "\\s+(?:of|by|from|with)\\b.*");
 
+  /** An object that is everyone: "ahead of everyone else", "behind all its rivals". */
+  private static final Pattern GENERIC_ALL =
+      Pattern.compile(
+          "(?i)\\s*(?:of|with)?\\s*(?:everyone|everybody|all|the\\s+rest|others|rivals|competitors"
+              + "|the\\s+competition|the\\s+field)\\b");
+
+  private static final Pattern INCLUDING =
+      Pattern.compile("(?i)^[^.;]{0,40}?,?\\s*(?:including|notably|not\\s+least|even)\\s+");
+
+  /** A speech verb right after a name. */
+  private static final Pattern SAYS_AFTER =
+      Pattern.compile("(?i)\\s+(?:also\\s+)?" + SpeakerFinder.SPEECH + "\\b");
+
   private static final Pattern BOTH_OF_THEM =
       Pattern.compile("(?i)(?:both(?:\\s+of\\s+them)?|them\\s+both|all\\s+of\\s+them)\\b");
 
@@ -815,6 +850,11 @@ final class EnglishClaimFinder {
       String gap = s.substring(at, m.start());
       if (actors.isEmpty() ? !isNounPhrasePrefix(gap) : !isCoordination(gap)) {
         break;
+      }
+      if (!actors.isEmpty()
+          && gap.strip().equals(",")
+          && SAYS_AFTER.matcher(s.substring(m.end(), clauseEnd)).lookingAt()) {
+        break; // "behind TSMC, TechInsights said": the source, not another object
       }
       if (actors.isEmpty() && EVENT_BEFORE.matcher(gap).matches()) {
         return new Slot(List.of(), true, false, cue.end(), null);

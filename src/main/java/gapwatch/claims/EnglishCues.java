@@ -103,7 +103,7 @@ final class EnglishCues {
           // ahead
           obj("(?<![-‐])\\bahead\\s+of\\b(?![-‐])", Relation.AHEAD, Fallback.NONE),
           obj(
-              "\\b(?:(?:is|are|was|were|remains?|remained|stays?|stayed|be|been|being|still|now"
+              "\\b(?:(?:is|are|was|were|remains?|remained|stays?|stayed|be|been|being|still|now|as"
                   + "|far|well|way|significantly|slightly|years|decades|months|generations?|miles"
                   + "|streets|light-years|quite|(?:a|one|\\d+)\\s+(?:decade|year|month|generation"
                   + "|step|notch|node)|steps|notches|nodes)\\s+)+ahead\\b(?!\\s+of|[-‐])",

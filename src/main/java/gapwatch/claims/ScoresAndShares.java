@@ -20,7 +20,8 @@ final class ScoresAndShares {
       Pattern.compile(
           "(?iu)\\b(?:half-?time|equali[sz]er|goalkeeper|penalty|innings|first\\s+half"
               + "|second\\s+half|quarter-?final|semi-?final|final\\s+whistle|hiệp\\s+(?:một|hai|1|2)"
-              + "|bàn\\s+thắng|tỷ\\s+số|tỉ\\s+số|đội\\s+tuyển|trận\\s+đấu|vòng\\s+bảng|sân)\\b");
+              + "|bàn\\s+thắng|tỷ\\s+số|tỉ\\s+số|đội\\s+tuyển|trận\\s+đấu|vòng\\s+bảng|sân|chung\\s+kết"
+              + "|bán\\s+kết|phút\\s+thứ|đội\\s+bóng|HLV|U\\d\\d|final|match|goals?)\\b");
 
   private static final Pattern SHARE_WORDS =
       Pattern.compile(

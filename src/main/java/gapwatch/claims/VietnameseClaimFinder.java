@@ -86,8 +86,8 @@ final class VietnameseClaimFinder {
 
   private static final Pattern SCHEDULE =
       Pattern.compile(
-          "(?iu)chậm\\s+tiến\\s+độ|trễ\\s+hẹn|chậm\\s+trễ|so\\s+với\\s+(?:kế\\s+hoạch|dự\\s+kiến|mục"
-              + "\\s+tiêu)");
+          "(?iu)chậm\\s+tiến\\s+độ|trễ\\s+hẹn|chậm\\s+trễ|(?:so\\s+với|hơn)\\s+(?:kế\\s+hoạch|dự\\s+kiến"
+              + "|mục\\s+tiêu|kỳ\\s+vọng|dự\\s+báo)");
 
   /** "bác bỏ thông tin cho rằng ...": the claim is reported only to be rejected. */
   private static final Pattern REJECTED =
