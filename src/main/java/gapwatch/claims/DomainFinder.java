@@ -105,13 +105,17 @@ final class DomainFinder {
     if (raw.strip()
         .matches(
             "(?iu)(?:quý|năm|tháng|ngày|tuần|tương\\s+lai|thời\\s+gian|quá\\s+khứ"
-                + "|giai\\s+đoạn|khi|lúc|đó|này|hiện\\s+tại)\\b.*")) {
+                + "|giai\\s+đoạn|khi|lúc|đó|này|hiện\\s+tại)\\b.*|nước(?:\\s+ngoài)?|khu\\s+vực")) {
       return null; // a time, not a domain
     }
     if (raw.matches("(?iu).*\\b(?:and\\s+)?(?:why|how|whether|what|which|who)\\b.*")) {
       return null; // a clause, not a domain
     }
-    String d = raw.strip().replaceFirst("(?iu)^(?:the|a|an|its|their)\\s+", "");
+    String d =
+        raw.strip()
+            .replaceFirst("(?iu)^(?:the|a|an|its|their)\\s+", "")
+            // "trong ASEAN về chỉ số ...": the place, then the field
+            .replaceFirst("^\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*)*\\s+về\\s+", "");
     if (MEDIUM.matcher(d).matches()) {
       return null; // "in a blog post", "in a note to clients": where it was said, not about what
     }

@@ -148,6 +148,8 @@ final class OpenActors {
           "Plus",
           "Mini",
           "Lite",
+          "Trung",
+          "Ban",
           "Ông",
           "Bà",
           "Theo",

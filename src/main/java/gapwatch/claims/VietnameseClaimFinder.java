@@ -45,7 +45,7 @@ final class VietnameseClaimFinder {
               Cue.Fallback.NONE),
           def(
               "tụt\\s+hậu|đi\\s+sau|đi\\s+chậm|chậm\\s+hơn|kém\\s+hơn|kém\\s+xa|thua\\s+kém|lạc\\s+hậu"
-                  + "(?:\\s+hơn)?|chậm\\s+chân\\s+hơn|xếp\\s+sau|đứng\\s+sau|(?:vị\\s+trí|hạng)\\s+thứ\\s+"
+                  + "(?:\\s+hơn)?|chậm\\s+chân\\s+hơn|xếp\\s+sau|đứng\\s+sau|(?:vị\\s+trí|hạng|xếp|đứng)\\s+thứ\\s+"
                   + "\\S+\\s+(?:\\([^)]*\\)\\s*)?(?:\\S+\\s+){0,14}?\\(?sau\\b",
               Relation.BEHIND,
               Cue.Fallback.CONTEXT),
@@ -124,6 +124,10 @@ final class VietnameseClaimFinder {
   private static final Pattern COUNTRY_ANAPHOR =
       Pattern.compile("(?iu)\\b(?:nước|quốc\\s+gia|đất\\s+nước)\\s+(?:này|đó|tỷ\\s+dân)\\b");
 
+  /** "công nghệ vaccine trong nước", "chip nội địa": the country the text is about. */
+  private static final Pattern DOMESTIC =
+      Pattern.compile("(?iu)\\b(?:trong\\s+nước|nội\\s+địa|nước\\s+ta|của\\s+ta)\\b");
+
   private static final Pattern COMPANY_ANAPHOR =
       Pattern.compile(
           "(?iu)\\b(?:hãng|công\\s+ty|tập\\s+đoàn|gã\\s+khổng\\s+lồ|doanh\\s+nghiệp|startup|các\\s+mô"
@@ -175,6 +179,7 @@ final class VietnameseClaimFinder {
     cues.sort(java.util.Comparator.comparingInt(Found::start));
     usedObjects = new ArrayList<>();
     lastSubject = null;
+    lastObject = null;
     forecastEnd = -1;
     List<Candidate> out = new ArrayList<>();
     for (Found f : cues) {
@@ -193,6 +198,9 @@ final class VietnameseClaimFinder {
 
   /** The subject of the sentence's previous cue, for a following clause without one. */
   private @Nullable String lastSubject;
+
+  /** The first object of the sentence's previous cue, for a following clause without one. */
+  private @Nullable String lastObject;
 
   private List<Candidate> pair(
       Sentence sentence, List<ActorMention> mentions, List<AmountMention> found) {
@@ -273,6 +281,7 @@ final class VietnameseClaimFinder {
       }
     }
     String subject = subject(sentence, mentions, clause, start, end);
+    boolean subjectCarried = subject == null;
     if (subject == null) {
       subject = lastSubject;
     }
@@ -282,6 +291,23 @@ final class VietnameseClaimFinder {
     lastSubject = subject;
     List<ActorMention> refs = objects(s, objectsPool, end, clause[1], subject);
     usedObjects.addAll(refs);
+    String carriedObject = lastObject;
+    lastObject = refs.isEmpty() ? null : refs.get(0).canonical();
+    if (refs.isEmpty()
+        && subjectCarried
+        && carriedObject != null
+        && d.fallback() != Cue.Fallback.NONE) {
+      // "dẫn trước Mỹ về X, nhưng lại đi sau khoảng 2-3 năm về Y": the same rival, other field
+      return List.of(
+          candidate(
+              sentence,
+              subject,
+              carriedObject,
+              relation,
+              amountNear(s, found, start, end, clause[1]),
+              start,
+              false));
+    }
     List<Candidate> out = new ArrayList<>();
     if (refs.isEmpty()) {
       if (d.fallback() == Cue.Fallback.NONE
@@ -306,13 +332,22 @@ final class VietnameseClaimFinder {
       return out;
     }
     int prev = end;
+    List<GapAmount> each = new ArrayList<>();
     for (ActorMention ref : refs) {
       GapAmount amount = amountFor(s, found, prev, ref, clause[1]);
       if (amount == null && d.catchUp()) {
         amount = timeNeeded(s, found, clause[0], start);
       }
-      out.add(candidate(sentence, subject, ref.canonical(), relation, amount, start, false));
+      each.add(amount);
       prev = ref.end();
+    }
+    GapAmount last = each.get(each.size() - 1);
+    boolean sharedAfter = last != null && each.stream().filter(a -> a != null).count() == 1;
+    for (int i = 0; i < refs.size(); i++) {
+      // "đi sau Mỹ và châu Âu khoảng 5-7 năm": one amount after the list is the whole list's
+      GapAmount amount = sharedAfter ? last : each.get(i);
+      out.add(
+          candidate(sentence, subject, refs.get(i).canonical(), relation, amount, start, false));
     }
     return out;
   }
@@ -420,7 +455,7 @@ final class VietnameseClaimFinder {
         return best.canonical();
       }
     }
-    if (COUNTRY_ANAPHOR.matcher(before).find()) {
+    if (COUNTRY_ANAPHOR.matcher(before).find() || DOMESTIC.matcher(before).find()) {
       return discourse.antecedent(sentence.index(), ActorTable.Kind.COUNTRY);
     }
     if (COMPANY_ANAPHOR.matcher(before).find()) {
@@ -630,9 +665,9 @@ final class VietnameseClaimFinder {
   private static final Pattern FIELD_OF =
       Pattern.compile(
           "(?u)(?:(?:ngành|lĩnh\\s+vực)\\s+|(?=(?:năng\\s+lực|trình\\s+độ|công\\s+nghệ|khả\\s+năng"
-              + "|công\\s+nghiệp)\\s))(\\p{Ll}+(?:\\s+(?!(?:của|ở|tại)\\s)[\\p{Ll}\\p{N}]+){0,7}?)"
+              + "|công\\s+nghiệp)\\s))(\\p{Ll}+(?:\\s+(?!(?:của|ở|tại)\\s)(?:\\p{Ll}[\\p{L}\\p{N}]*|\\p{N}+)){0,7}?)"
               // "ngành bán dẫn của Việt Nam", and without "của": "ngành bán dẫn Việt Nam"
-              + "(?:\\s+(?:của|ở|tại))?\\s+\\p{Lu}");
+              + "(?:(?:\\s+(?:của|ở|tại))?\\s+\\p{Lu}|\\s+(?:trong\\s+nước|nội\\s+địa)\\b)");
 
   /** "để trở thành nhà sản xuất smartphone màn hình gập hàng đầu": the field of the ranking. */
   private static final Pattern RANKED_ROLE =

@@ -32,7 +32,7 @@ final class VietnameseSpeakerFinder {
   private static final Pattern THEO =
       Pattern.compile(
           "(?:^|[,;]\\s*|\\s)[Tt]heo\\s+(?:(?:một|các|những)\\s+)?(?:(?:(?:hãng|công\\s+ty|nhóm|tổ\\s+chức"
-              + "|hiệp\\s+hội|tạp\\s+chí|báo|tờ|hãng\\s+tin)(?:\\s+\\p{Ll}+){0,4}?|chuyên\\s+gia|ông|bà|(?:[Pp]hó\\s+)?[Gg]iáo\\s+sư|GS\\.?"
+              + "|hiệp\\s+hội|tạp\\s+chí|báo|tờ|hãng\\s+tin|lãnh\\s+đạo|đại\\s+diện)(?:\\s+\\p{Ll}+){0,4}?|chuyên\\s+gia|ông|bà|(?:[Pp]hó\\s+)?[Gg]iáo\\s+sư|GS\\.?"
               + "|TS\\.?|PGS\\.?|ThS\\.?|[Tt]iến\\s+sĩ|[Tt]hạc\\s+sĩ|nhà\\s+\\S+|thông\\s+tin\\s+từ|số\\s+liệu\\s+(?:của|từ)"
               + "|(?:đánh\\s+giá|nhận\\s+định|ước\\s+tính|phân\\s+tích|báo\\s+cáo)(?:\\s+\\p{Ll}+){0,2}?"
               + "\\s+(?:của|từ)(?:\\s+\\p{Ll}+){0,5}"
@@ -45,6 +45,9 @@ final class VietnameseSpeakerFinder {
               + "|,\\s*([^,]{2,80}),))?");
 
   private static final Pattern ORGANISATION = Pattern.compile("(?u)" + ORGANISATION_WORDS);
+
+  private static final Pattern CLAUSE_AFTER_THEO =
+      Pattern.compile("(?iu)\\s(?:hiện|đang|đã|vẫn|là|xếp|đi|dẫn|có|sẽ|bị|được)\\s");
 
   private static final Pattern SAYS =
       Pattern.compile(
@@ -211,6 +214,9 @@ final class VietnameseSpeakerFinder {
     if (m.find()) {
       String aff =
           m.group(3) != null ? m.group(3).strip() : m.group(4) != null ? m.group(4) : m.group(2);
+      if (aff != null && CLAUSE_AFTER_THEO.matcher(aff).find()) {
+        aff = null; // "Theo X, Việt Nam hiện xếp thứ 4 ...": the claim itself, not an apposition
+      }
       return new Speaker(m.group(1).strip(), aff == null ? null : organisation(aff));
     }
     m = SAYS.matcher(s);
