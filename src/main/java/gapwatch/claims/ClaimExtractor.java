@@ -222,7 +222,8 @@ public final class ClaimExtractor {
         byKey.put(key, claim);
       }
     }
-    return withCarriedDomains(foldAmountless(new ArrayList<>(byKey.values())));
+    // domains are carried before restatements fold, so a folded claim's domain is not lost
+    return foldAmountless(withCarriedDomains(new ArrayList<>(byKey.values())));
   }
 
   /**

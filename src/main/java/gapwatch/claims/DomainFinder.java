@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 final class DomainFinder {
 
   private static final String STOP =
-      "(?=\\s*(?:[,;:.?!()\\[\\]“”\"]|\\s—|\\s–|$)|\\s+(?:and\\s+(?:may|will|is|are|has|have|could"
+      "(?=\\s*(?:[,;:.?!()\\[\\]“”\"]|\\s—|\\s–|$)|\\s+(?:and\\s+(?:warned|said|added|noted|argued|told"
+          + "|urged|called|may|will|is|are|has|have|could"
           + "|would|the|a|it|its|that)|as|because|due|while|but|which|who|that|said|says|told|added|wrote|argued|warned"
           + "|according|than|since|after|when|although|though|where|despite|thanks|(?:by|at|to)\\s+"
           + "(?:about|around|roughly|\\d|one|two|three|four|five|six|a)|compared|over|to\\s+\\w+\\s+(?:in"
@@ -48,6 +49,14 @@ final class DomainFinder {
               + "|memo|newsletter|broadcast|testimony|hearing|webinar|documentary|essay|survey"
               + "|poll|ranking|league\\s+table|assessment|analysis|review|forecast)s?"
               + "(?:\\s+(?:to|with|on|at|by|in|from|for|last|this|published|released)\\b.*)?)");
+
+  /** "its latest quarter", "a monthly update", "cuộc phỏng vấn": when or where, not about what. */
+  private static final Pattern PERIODIC =
+      Pattern.compile(
+          "(?iu)(?:(?:latest|first|second|third|fourth|final|previous|coming|monthly|weekly|annual"
+              + "|quarterly|recent|last|new)\\s+(?:quarter|update|edition|round|results?)\\b"
+              + "|(?:cuộc|bài|buổi)\\s+(?:phỏng\\s+vấn|trả\\s+lời|họp\\s+báo|nói\\s+chuyện|viết)"
+              + "|(?:hội\\s+thảo|hội\\s+nghị|diễn\\s+đàn|thông\\s+cáo|báo\\s+cáo|tọa\\s+đàm)\\b)");
 
   private DomainFinder() {}
 
@@ -115,8 +124,9 @@ final class DomainFinder {
         raw.strip()
             .replaceFirst("(?iu)^(?:the|a|an|its|their)\\s+", "")
             // "trong ASEAN về chỉ số ...": the place, then the field
-            .replaceFirst("^\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*)*\\s+về\\s+", "");
-    if (MEDIUM.matcher(d).matches()) {
+            .replaceFirst("^\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*)*\\s+về\\s+", "")
+            .replaceFirst("[\\s,;:.]+$", "");
+    if (MEDIUM.matcher(d).matches() || PERIODIC.matcher(d).lookingAt()) {
       return null; // "in a blog post", "in a note to clients": where it was said, not about what
     }
     if (d.matches("(?u)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3}")) {
@@ -128,7 +138,7 @@ final class DomainFinder {
             "(?iu)(?:\\d[\\d.,]*(?:s|%)?(?:\\s.*)?|(?:the\\s+)?(?:past|last|next(?!-)|future|years?|months?|decades?"
                 + "|time|recent|comparison|addition|fact|general|particular|turn|part|terms|order|foreseeable"
                 + "|current\\s+level|current\\s+state|current\\s+pace|current\\s+trajectory"
-                + "|par|a\\s+par|the\\s+same\\s+level|equal\\s+footing|a\\s+level|the\\s+heels"
+                + "|par|a\\s+par|the\\s+same\\s+level|equal\\s+footing|a\\s+level|(?:the\\s+)?heels"
                 + "|track|course|schedule|the\\s+back\\s+foot"
                 + "|interview|hand|sum|short|brief|theory|practice|principle|effect|reality|truth|detail"
                 + "|line|place|front|favor|favour|case|total|short|contrast|response|interview"

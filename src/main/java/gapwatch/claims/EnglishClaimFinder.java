@@ -28,7 +28,8 @@ final class EnglishClaimFinder {
 
   private static final Pattern NEGATION =
       Pattern.compile(
-          "(?i)\\b(?:not|n't|n’t|never|no\\s+longer|hardly|nor|neither)\\b\\W*(?:\\w+\\W+){0,2}$");
+          "(?i)\\b(?:not(?!\\s+(?:too\\s+|that\\s+|very\\s+)?(?:far|much)\\b)|n't|n’t|never|no\\s+longer"
+              + "|hardly|nor|neither)\\b\\W*(?:\\w+\\W+){0,2}$");
 
   private static final Pattern NO_LONGER =
       Pattern.compile("(?i)\\bno\\s+longer\\b\\W*(?:\\w+\\W+){0,2}$");
@@ -330,7 +331,9 @@ final class EnglishClaimFinder {
     Relation relation = cue.relation();
     boolean negated =
         NEGATION.matcher(before).find()
-            || (cue.frame() == Cue.Frame.OBJECT && cueText.matches("(?s)^(?:not|no)\\b.*"));
+            || (cue.frame() == Cue.Frame.OBJECT
+                && cueText.matches("(?s)^(?:not|no)\\b.*")
+                && !cueText.matches("(?s)^not\\s+(?:too\\s+|that\\s+|very\\s+)?(?:far|much)\\b.*"));
     boolean impossibility =
         cueText.matches(
             "(?s).*(?:cannot|can't|can’t|could|unable|struggl|fail|able|match\\s+for"
@@ -347,6 +350,11 @@ final class EnglishClaimFinder {
     }
     if (cueText.contains("caught up") && !negated && !NO_LONGER.matcher(before).find()) {
       relation = Relation.PARITY;
+    }
+    if (relation == Relation.PARITY
+        && before.matches(
+            "(?is).*\\b(?:years?|months?|decades?|generations?)\\s+(?:away\\s+)?from\\s+$")) {
+      relation = Relation.BEHIND; // "five to ten years from matching the US Navy"
     }
     if (isForecast(before, cueText)
         || REJECTED.matcher(before).find() && !COUNTERCLAIM.matcher(before).find()
