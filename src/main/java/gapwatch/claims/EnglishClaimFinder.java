@@ -50,6 +50,10 @@ final class EnglishClaimFinder {
               // an embedded question keeps its whole clause: "whether China is ahead of or behind"
               + "|\\bwhether\\b\\W*(?:[\\w'’]+\\W+){0,8}$");
 
+  /** An embedded question: "Whether Europe trails the US ... is the subject of a study". */
+  private static final Pattern WHETHER =
+      Pattern.compile("(?i)\\bwhether\\b\\W*(?:[\\w'’]+\\W+){0,8}$");
+
   /** "Claims that X has pulled ahead of Y are not supported": the sentence rejects the claim. */
   private static final Pattern REJECTED_SENTENCE =
       Pattern.compile(
@@ -65,7 +69,7 @@ final class EnglishClaimFinder {
   private static final Pattern REJECTED =
       Pattern.compile(
           "(?i)\\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes"
-              + "|disputed|disputes|myth|false|wrong)\\b[^.]{0,60}$");
+              + "|disputed|disputes|myth|false|wrong)\\b[^.]{0,90}$");
 
   /** "Intel disputes that assessment, saying ...": what follows is the disputer's own claim. */
   private static final Pattern COUNTERCLAIM =
@@ -357,6 +361,7 @@ final class EnglishClaimFinder {
       relation = Relation.BEHIND; // "five to ten years from matching the US Navy"
     }
     if (isForecast(before, cueText)
+        || WHETHER.matcher(before).find()
         || REJECTED.matcher(before).find() && !COUNTERCLAIM.matcher(before).find()
         || REJECTED_SENTENCE.matcher(s).find()) {
       return List.of();
@@ -394,10 +399,13 @@ final class EnglishClaimFinder {
         refs.add(r);
       }
     }
-    if (refs.isEmpty()
+    boolean notCompared =
+        s.substring(cue.end(), clause[1]).matches("(?is)^\\s*(?:as|in|on|for|when)\\b.*");
+    if ((refs.isEmpty() || notCompared)
         && relation == Relation.PARITY
         && subjects.size() == 2
-        && (!slot.nonActor()
+        && (notCompared
+            || !slot.nonActor()
             || s.substring(cue.end(), clause[1])
                 .matches(
                     "(?is)^\\s*(?:today|now|currently|at\\s+present|for\\s+now|these\\s+days)\\b.*"))
@@ -552,7 +560,8 @@ final class EnglishClaimFinder {
     }
     if (ungoverned != null
         && subject != ungoverned
-        && PREDICATE_GOES_ON.matcher(s.substring(subject.end(), cue.start())).find()) {
+        && (PREDICATE_GOES_ON.matcher(s.substring(subject.end(), cue.start())).find()
+            || GOVERNED.matcher(s.substring(clause[0], subject.start())).find())) {
       // "India remains dependent on China for ingredients and lags its neighbour": China is the
       // object of a preposition in the first predicate; the subject is India
       subject = ungoverned;
@@ -765,6 +774,7 @@ final class EnglishClaimFinder {
   /** An event the actor only names: "the iPhone launch", "the Apple event", "Nvidia's earnings". */
   private static final String EVENTS =
       "(?:launch|launches|release|debut|unveiling|event|keynote|meeting|summit|election|deadline"
+          + "|tariffs?|sanctions|curbs|restrictions|rules|regulations|ban|vote|polls"
           + "|earnings|results|IPO|listing|rollout|conference|visit|talks|hearing|announcement"
           + "|showcase|expo|fair|festival|holiday|season)";
 

@@ -89,6 +89,10 @@ final class EnglishCues {
               Fallback.CONTEXT),
           obj("\\bno\\s+match\\s+for\\b", Relation.BEHIND, Fallback.NONE),
           obj(
+              "\\b(?:(?:has|have|had)\\s+)?lost\\s+(?:its|their|the)\\s+(?:[\\w-]+\\s+)?(?:lead|edge|crown|top\\s+spot)\\s+to\\b",
+              Relation.BEHIND,
+              Fallback.NONE),
+          obj(
               "\\b(?:\\d+(?:\\.\\d+)?|[\\w-]+)\\s+(?:years?|months?|decades?)\\s+late\\b"
                   + "(?:\\s+(?:compared\\s+(?:with|to)|relative\\s+to|behind))?",
               Relation.BEHIND,
@@ -131,8 +135,8 @@ final class EnglishCues {
               "\\b(?:outpac|surpass|overtak|outperform|outstrip|outclass|eclips|leapfrog|outrank"
                   + "|outsell|outshin|overshadow|outmatch|outgun|outdo|outdid|outcompet|outproduc"
                   + "|outbuil|outship|outinnovat)\\w*\\b"
-                  + "|\\bovertook\\b|\\bbeat(?:s|ing|en)?\\b(?!\\s+(?:expectations|estimates"
-                  + "|forecasts|the\\s+odds))|\\btop(?:s|ped)\\b|\\bcrossed\\b|\\bedg(?:e|es|ed|ing)\\s+out\\b"
+                  + "|\\bovertook\\b|\\bbeat(?:s|ing|en)?\\b(?!\\s+(?:\\w+\\s+)?(?:expectations|estimates"
+                  + "|forecasts|consensus|the\\s+odds))|\\btop(?:s|ped)\\b|\\bcrossed\\b|\\bedg(?:e|es|ed|ing)\\s+out\\b"
                   + "|\\bleft\\s+(?:\\w+\\s+){0,2}in\\s+the\\s+dust\\b",
               Relation.AHEAD,
               Fallback.NONE),

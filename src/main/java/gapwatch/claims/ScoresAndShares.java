@@ -21,7 +21,8 @@ final class ScoresAndShares {
           "(?iu)\\b(?:half-?time|equali[sz]er|goalkeeper|penalty|innings|first\\s+half"
               + "|second\\s+half|quarter-?final|semi-?final|final\\s+whistle|hiệp\\s+(?:một|hai|1|2)"
               + "|bàn\\s+thắng|tỷ\\s+số|tỉ\\s+số|đội\\s+tuyển|trận\\s+đấu|vòng\\s+bảng|sân|chung\\s+kết"
-              + "|bán\\s+kết|phút\\s+thứ|đội\\s+bóng|HLV|U\\d\\d|final|match|goals?)\\b");
+              + "|bán\\s+kết|phút\\s+thứ|đội\\s+bóng|HLV|U\\d\\d|final|match|goals?|minute|league"
+              + "|tournament|championship|cup|qualif\\w*)\\b");
 
   private static final Pattern SHARE_WORDS =
       Pattern.compile(
@@ -31,9 +32,16 @@ final class ScoresAndShares {
 
   private ScoresAndShares() {}
 
+  /** Words only sport uses: no score is needed beside them. */
+  private static final Pattern SPORT_ONLY =
+      Pattern.compile(
+          "(?iu)\\b(?:đội\\s+tuyển|lượt\\s+trận|ban\\s+huấn\\s+luyện|vòng\\s+loại|World\\s+Cup"
+              + "|half-?time|equali[sz]er|goalkeeper|came\\s+from\\s+behind\\s+to\\s+win)\\b");
+
   /** Whether the sentence reports a score or a share price move rather than a standing. */
   static boolean describes(String sentence) {
-    return (SCORE.matcher(sentence).find() && MATCH_WORDS.matcher(sentence).find())
+    return SPORT_ONLY.matcher(sentence).find()
+        || (SCORE.matcher(sentence).find() && MATCH_WORDS.matcher(sentence).find())
         || SHARE_WORDS.matcher(sentence).find();
   }
 }

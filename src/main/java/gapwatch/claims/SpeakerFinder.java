@@ -622,7 +622,7 @@ final class SpeakerFinder {
               // "Stanford University's annual AI Index report showed"
               + "|("
               + NAME
-              + ")[’']s\\s+(?:[\\w-]+\\s+){0,4}?(?:report|study|survey|analysis|paper|index|assessment"
+              + ")(?:[’']s)?\\s+(?:[\\w-]+\\s+){0,4}?(?:report|study|survey|analysis|paper|index|assessment"
               + "|review|ranking|data|figures)\\s+(?:also\\s+)?(?:showed|shows|found|finds|said|says"
               + "|concluded|concludes|estimated|estimates)\\b");
 

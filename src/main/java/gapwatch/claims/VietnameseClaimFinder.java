@@ -62,7 +62,7 @@ final class VietnameseClaimFinder {
               Cue.Fallback.CONTEXT,
               true),
           def(
-              "(?<!vị\\s|ngôi\\s|vai\\s|trí\\s)(?:đã\\s+|vừa\\s+)?(?:dẫn\\s+trước|dẫn\\s+đầu|vượt\\s+(?:qua|mặt)|qua\\s+mặt|bỏ\\s+xa"
+              "(?<!vị\\s|ngôi\\s|vai\\s|trí\\s|thế\\s)(?:đã\\s+|vừa\\s+)?(?:dẫn\\s+trước|dẫn\\s+đầu|vượt\\s+(?:qua|mặt)|qua\\s+mặt|bỏ\\s+xa"
                   + "|đi\\s+trước|vượt(?!\\s+trội))",
               Relation.AHEAD,
               Cue.Fallback.CONTEXT),
@@ -98,7 +98,7 @@ final class VietnameseClaimFinder {
   private static final Pattern FORECAST =
       Pattern.compile(
           "(?iu)(?:sẽ|có\\s+thể|tiềm\\s+năng|mục\\s+tiêu|kỳ\\s+vọng|hy\\s+vọng|nhằm|muốn|dự\\s+kiến"
-              + "|phấn\\s+đấu|nếu|để|tham\\s+vọng|quyết\\s+tâm|nguy\\s+cơ)\\s+(?:\\S+\\s+){0,3}$");
+              + "|phấn\\s+đấu|nếu|để|tham\\s+vọng|quyết\\s+tâm|nguy\\s+cơ)\\s+(?:\\S+\\s+){0,4}$");
 
   /**
    * A negation before the cue in its clause; not the "không" of compounds ("máy bay không người
