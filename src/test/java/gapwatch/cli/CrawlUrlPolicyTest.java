@@ -51,6 +51,15 @@ class CrawlUrlPolicyTest extends WholeCrawlTest {
         allowedPorts);
   }
 
+  private void redirect(String path, int status, String to) {
+    h.site.route(
+        path,
+        ex -> {
+          ex.getResponseHeaders().set("Location", to);
+          ex.sendResponseHeaders(status, -1);
+        });
+  }
+
   private String targetUrl(String path) {
     return "http://127.0.0.1:" + target.port() + path;
   }
@@ -115,12 +124,7 @@ class CrawlUrlPolicyTest extends WholeCrawlTest {
   @Test
   void neverFollowsARedirectToAPortTheSourceDoesNotAllow() throws Exception {
     h.feed("/feed.xml", "/a");
-    h.site.route(
-        "/a",
-        ex -> {
-          ex.getResponseHeaders().set("Location", targetUrl("/"));
-          ex.sendResponseHeaders(302, -1);
-        });
+    redirect("/a", 302, targetUrl("/"));
     CrawlSummary s = h.crawl(source(List.of()));
     assertEquals(1, h.site.requestsFor("/a"));
     assertEquals(0, target.requestCount(), target.requests().toString());
@@ -132,12 +136,7 @@ class CrawlUrlPolicyTest extends WholeCrawlTest {
 
   @Test
   void neverPollsAFeedThatMovedToAPortTheSourceDoesNotAllow() throws Exception {
-    h.site.route(
-        "/feed.xml",
-        ex -> {
-          ex.getResponseHeaders().set("Location", targetUrl("/feed.xml"));
-          ex.sendResponseHeaders(301, -1);
-        });
+    redirect("/feed.xml", 301, targetUrl("/feed.xml"));
     CrawlSummary s = h.crawl(source(List.of()));
     assertEquals(1, s.sourcesFailed());
     assertEquals(0, target.requestCount(), target.requests().toString());
