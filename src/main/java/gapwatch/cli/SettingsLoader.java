@@ -76,7 +76,8 @@ final class SettingsLoader {
       @Nullable Integer maxItems,
       @Nullable String maxAge,
       @Nullable List<String> allowedHosts,
-      @JsonProperty("allowPrivateAddresses") @Nullable Boolean allowPrivateAddresses) {}
+      @JsonProperty("allowPrivateAddresses") @Nullable Boolean allowPrivateAddresses,
+      @Nullable List<Integer> allowedPorts) {}
 
   private SettingsLoader() {}
 
@@ -192,7 +193,8 @@ final class SettingsLoader {
                 s.maxItems() == null ? DEFAULT_MAX_ITEMS : s.maxItems(),
                 duration(s.maxAge(), DEFAULT_MAX_AGE, key + ".maxAge", check),
                 s.allowedHosts() == null ? List.of() : s.allowedHosts(),
-                s.allowPrivateAddresses() != null && s.allowPrivateAddresses()));
+                s.allowPrivateAddresses() != null && s.allowPrivateAddresses(),
+                s.allowedPorts() == null ? List.of() : s.allowedPorts()));
       } catch (IllegalArgumentException e) {
         check.fail(key, e.getMessage());
       }

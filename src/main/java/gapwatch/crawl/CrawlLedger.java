@@ -41,6 +41,15 @@ public interface CrawlLedger {
    */
   boolean enqueue(Source source, URI canonicalUrl, @Nullable String title, Instant now);
 
+  /**
+   * Records a link refused before it could join the frontier (the {@link UrlPolicy}): it is kept as
+   * skipped, with the reason, under the link as written (not a canonical form, which could be a
+   * sound URL's), so the refusal is explained once and the link is not weighed again.
+   *
+   * @return true when the link is new
+   */
+  boolean recordRefused(Source source, String link, String reason, Instant now);
+
   /** URLs waiting to be fetched whose next attempt is due, oldest first. */
   List<FrontierUrl> due(Instant now, int limit);
 

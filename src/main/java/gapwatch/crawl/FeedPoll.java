@@ -36,6 +36,8 @@ final class FeedPoll implements PoliteScheduler.Job {
   private final URI url;
   private final boolean child;
   private final int redirectsBefore;
+  private int refused;
+  private @Nullable String firstRefusal;
 
   /**
    * @param child whether the document was listed by a sitemap index (else it is the source's own)
@@ -129,7 +131,7 @@ final class FeedPoll implements PoliteScheduler.Job {
       return;
     }
     record(new Validators(page.etag(), page.lastModified()), now);
-    done(true, outcome);
+    done(true, refused == 0 ? outcome : outcome + "; " + refused + " refused, " + firstRefusal);
   }
 
   private String readFeed(FetchedPage page) throws FeedParseException {
@@ -150,8 +152,11 @@ final class FeedPoll implements PoliteScheduler.Job {
     }
     int taken = 0;
     for (URI c : children) {
-      Optional<URI> canonical = UrlCanonicalizer.canonicalize(c);
-      if (taken < MAX_CHILD_SITEMAPS && canonical.isPresent() && allowed(canonical.get())) {
+      if (taken >= MAX_CHILD_SITEMAPS) {
+        break;
+      }
+      Optional<URI> canonical = admit(c);
+      if (canonical.isPresent()) {
         run.scheduler()
             .submit(canonical.get().getHost(), new FeedPoll(run, source, canonical.get(), true, 0));
         taken++;
@@ -160,8 +165,39 @@ final class FeedPoll implements PoliteScheduler.Job {
     return "sitemap index: " + children.size() + " sitemaps, reading " + taken;
   }
 
-  private boolean allowed(URI u) {
-    return u.toString().length() <= MAX_URL_LENGTH && source.allowsHost(u.getHost());
+  /**
+   * The canonical form of a listed link to follow, or empty when it is not followed. The URL policy
+   * sees the link as written: canonicalising first would drop a user name, or give up on a URL the
+   * HTTP client reads otherwise. A refusal is recorded and counted as a skipped URL.
+   */
+  private Optional<URI> admit(URI link) {
+    if (link.toString().length() > MAX_URL_LENGTH) {
+      return Optional.empty();
+    }
+    Optional<String> why = UrlPolicy.whyRefused(link, source);
+    if (why.isPresent()) {
+      refuse(link, why.get());
+      return Optional.empty();
+    }
+    Optional<URI> canonical = UrlCanonicalizer.canonicalize(link);
+    if (canonical.isEmpty() || !source.allowsHost(canonical.get().getHost())) {
+      log.debug("{}: not following link {}", source.name(), link);
+      return Optional.empty();
+    }
+    return canonical;
+  }
+
+  private void refuse(URI link, String why) {
+    log.info("{}: not following link: {}", source.name(), why);
+    String reason = FetchResult.SkipReason.URL_POLICY + ": " + why;
+    String written = UrlPolicy.printable(link.toString());
+    refused++;
+    if (firstRefusal == null) {
+      firstRefusal = reason;
+    }
+    if (run.ledger().recordRefused(source, written, reason, run.clock().instant())) {
+      run.tally().skippedOther();
+    }
   }
 
   private int enqueue(List<FeedEntry> entries) {
@@ -178,16 +214,16 @@ final class FeedPoll implements PoliteScheduler.Job {
         Comparator.comparing(
             FeedEntry::published, Comparator.nullsLast(Comparator.reverseOrder())));
     // The newest maxItems distinct followable links: a feed repeating one entry thousands of
-    // times must not crowd out the others.
+    // times must not crowd out the others. Refused links count, so a feed of thousands of them
+    // costs no more than maxItems.
     Set<URI> taken = new HashSet<>();
     int added = 0;
     for (FeedEntry e : recent) {
-      if (taken.size() >= source.maxItems()) {
+      if (taken.size() + refused >= source.maxItems()) {
         break;
       }
-      Optional<URI> link = UrlCanonicalizer.canonicalize(e.link());
-      if (link.isEmpty() || !allowed(link.get())) {
-        log.debug("{}: not following entry link {}", source.name(), e.link());
+      Optional<URI> link = admit(e.link());
+      if (link.isEmpty()) {
         continue;
       }
       if (taken.add(link.get()) && run.ledger().enqueue(source, link.get(), e.title(), now)) {

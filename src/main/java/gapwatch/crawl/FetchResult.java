@@ -69,7 +69,7 @@ public sealed interface FetchResult {
   /** The server answered 304: what we have is current. */
   record NotModified() implements FetchResult {}
 
-  /** We chose not to fetch (robots.txt, forbidden address, not allowed host). */
+  /** We chose not to fetch (robots.txt, forbidden address, not allowed host, URL policy). */
   record Skipped(SkipReason reason, String detail) implements FetchResult {}
 
   /**
@@ -96,7 +96,8 @@ public sealed interface FetchResult {
     ROBOTS,
     FORBIDDEN_ADDRESS,
     HOST_NOT_ALLOWED,
-    UNSUPPORTED_SCHEME,
+    /** Refused by its form: scheme, port, userinfo, control characters ({@link UrlPolicy}). */
+    URL_POLICY,
     HOST_RESTING
   }
 

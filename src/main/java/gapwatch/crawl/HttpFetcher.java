@@ -25,6 +25,7 @@ import okhttp3.Call;
 import okhttp3.Connection;
 import okhttp3.ConnectionPool;
 import okhttp3.Dns;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -33,12 +34,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Fetches one URL with every bound a crawler needs: connect, read and whole-response deadlines, a
- * cap on decompressed body bytes, a redirect limit checked hop by hop, http/https only, and the
- * SSRF guard applied to literal addresses, to resolved names and to the socket actually connected,
- * on every hop. Connections are not pooled: each request gets a fresh one, so a server that lies
- * about Content-Length or leaves junk on the wire cannot poison the next request. It remembers when
- * it last sent a request to each host, so that politeness can be measured from the request itself.
- * Thread-safe; one instance is shared by the whole crawl.
+ * cap on decompressed body bytes, a redirect limit checked hop by hop, the {@link UrlPolicy}
+ * (scheme, port, userinfo, one parse) and the SSRF guard applied to literal addresses, to resolved
+ * names and to the socket actually connected, on every hop. Connections are not pooled: each
+ * request gets a fresh one, so a server that lies about Content-Length or leaves junk on the wire
+ * cannot poison the next request. It remembers when it last sent a request to each host, so that
+ * politeness can be measured from the request itself. Thread-safe; one instance is shared by the
+ * whole crawl.
  */
 public final class HttpFetcher {
 
@@ -139,6 +141,12 @@ public final class HttpFetcher {
     List<Redirect> redirects = new ArrayList<>();
     URI current = url;
     for (int hop = 0; hop <= maxRedirects; hop++) {
+      UrlPolicy.Verdict form = UrlPolicy.check(current, source);
+      if (!(form instanceof UrlPolicy.Fetchable checked)) {
+        String why = ((UrlPolicy.Refused) form).reason();
+        return new Skipped(
+            SkipReason.URL_POLICY, (hop > 0 ? "redirect from " + url + ": " : "") + why);
+      }
       boolean allowPrivate = source.allowsPrivateAddress(current);
       Optional<FetchResult> refused = refuse(current, allowPrivate);
       if (refused.isEmpty() && hop > 0) {
@@ -151,18 +159,21 @@ public final class HttpFetcher {
       if (left.isNegative() || left.isZero()) {
         return new Failed(FailureCause.TIMEOUT, "response deadline passed during redirects");
       }
-      Optional<Request> request = request(current, hop == 0 ? validators : Validators.NONE);
-      if (request.isEmpty()) {
-        return new Failed(FailureCause.MALFORMED, "not a fetchable URL: " + current);
-      }
-      Call call = (allowPrivate ? anyAddress : publicOnly).newCall(request.get());
+      Request request = request(checked.url(), hop == 0 ? validators : Validators.NONE);
+      Call call = (allowPrivate ? anyAddress : publicOnly).newCall(request);
       call.timeout().timeout(left.toMillis(), TimeUnit.MILLISECONDS);
       try (Response response = call.execute()) {
         try {
           if (!response.isRedirect()) {
             return reader.read(url, current, response, deadline, redirects, purpose);
           }
-          Optional<URI> next = redirectTarget(current, response.header("Location"));
+          String location = response.header("Location");
+          Optional<String> unfit = UrlPolicy.whyRefused(location == null ? "" : location.strip());
+          if (unfit.isPresent()) {
+            return new Skipped(
+                SkipReason.URL_POLICY, "redirect from " + url + " to " + unfit.get());
+          }
+          Optional<URI> next = redirectTarget(current, location);
           if (next.isEmpty()) {
             return new Failed(FailureCause.MALFORMED, "redirect without a usable Location");
           }
@@ -197,11 +208,6 @@ public final class HttpFetcher {
   }
 
   private Optional<FetchResult> refuse(URI uri, boolean allowPrivate) {
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https")) {
-      return Optional.of(
-          new Skipped(SkipReason.UNSUPPORTED_SCHEME, "only http and https are fetched: " + uri));
-    }
     String host = uri.getHost();
     if (host == null) {
       return Optional.of(new Failed(FailureCause.MALFORMED, "URL without a host: " + uri));
@@ -225,13 +231,9 @@ public final class HttpFetcher {
     }
   }
 
-  private Optional<Request> request(URI uri, Validators validators) {
-    Request.Builder b;
-    try {
-      b = new Request.Builder().url(uri.toString());
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+  /** The request for {@code url}: the URL the policy checked, not a re-parse of it. */
+  private Request request(HttpUrl url, Validators validators) {
+    Request.Builder b = new Request.Builder().url(url);
     b.header("User-Agent", settings.userAgent())
         .header(
             "Accept",
@@ -243,7 +245,7 @@ public final class HttpFetcher {
     if (validators.lastModified() != null) {
       b.header("If-Modified-Since", validators.lastModified());
     }
-    return Optional.of(b.build());
+    return b.build();
   }
 
   private static Optional<URI> redirectTarget(URI from, @Nullable String location) {

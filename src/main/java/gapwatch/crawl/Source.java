@@ -19,6 +19,8 @@ import java.util.Objects;
  *     source (only for local test sites such as the demo corpus); it covers only the feed's own
  *     host and port and the hosts in {@code allowedHosts}, so a feed cannot steer the crawler at
  *     other internal services
+ * @param allowedPorts ports this source's links may use besides 80, 443 and the feed's own port
+ *     (see {@link UrlPolicy}); each between 1 and 65535
  */
 public record Source(
     String name,
@@ -27,7 +29,8 @@ public record Source(
     int maxItems,
     Duration maxAge,
     List<String> allowedHosts,
-    boolean allowPrivateAddresses) {
+    boolean allowPrivateAddresses,
+    List<Integer> allowedPorts) {
 
   public Source {
     Objects.requireNonNull(name, "name");
@@ -40,6 +43,29 @@ public record Source(
       throw new IllegalArgumentException("maxItems must be at least 1, was " + maxItems);
     }
     allowedHosts = List.copyOf(allowedHosts);
+    allowedPorts = List.copyOf(allowedPorts);
+    for (int port : allowedPorts) {
+      if (port < 1 || port > 65535) {
+        throw new IllegalArgumentException("allowedPorts: " + port + " is not a port (1-65535)");
+      }
+    }
+  }
+
+  /** A source whose links may use only ports 80, 443 and the feed's own port. */
+  public Source(
+      String name,
+      URI url,
+      boolean enabled,
+      int maxItems,
+      Duration maxAge,
+      List<String> allowedHosts,
+      boolean allowPrivateAddresses) {
+    this(name, url, enabled, maxItems, maxAge, allowedHosts, allowPrivateAddresses, List.of());
+  }
+
+  /** Whether a link of this source may use {@code port}: 80, 443, the feed's own, or allowed. */
+  public boolean allowsPort(int port) {
+    return port == 80 || port == 443 || port == OriginGate.port(url) || allowedPorts.contains(port);
   }
 
   /**

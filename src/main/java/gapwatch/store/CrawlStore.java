@@ -173,6 +173,25 @@ public final class CrawlStore implements CrawlLedger {
   }
 
   @Override
+  public boolean recordRefused(Source source, String link, String reason, Instant now) {
+    return write(
+        h -> {
+          long sourceId = sourceId(h, source, now);
+          return h.createUpdate(
+                      "INSERT INTO urls (url, source_id, status, discovered_at, last_attempt_at,"
+                          + " last_error) VALUES (?, ?, 'skipped', ?, ?, ?)"
+                          + " ON CONFLICT (url) DO NOTHING")
+                  .bind(0, link)
+                  .bind(1, sourceId)
+                  .bind(2, now.toString())
+                  .bind(3, now.toString())
+                  .bind(4, reason)
+                  .execute()
+              > 0;
+        });
+  }
+
+  @Override
   public List<FrontierUrl> due(Instant now, int limit) {
     return read(
         h ->

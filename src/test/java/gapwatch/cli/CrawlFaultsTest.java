@@ -106,8 +106,11 @@ class CrawlFaultsTest extends WholeCrawlTest {
         "/good");
     h.article("/good", 2);
     CrawlSummary s = h.crawl(h.source());
-    assertEquals(1, h.count("SELECT COUNT(*) FROM urls"), h.progress.toString());
+    assertEquals(1, h.count("SELECT COUNT(*) FROM urls WHERE status = 'done'"));
     assertEquals(1, s.articlesNew());
+    // The other schemes are refused by the URL policy, and recorded with the rule (#5).
+    assertEquals(4, s.skippedOther(), h.progress.toString());
+    assertEquals(4, h.count("SELECT COUNT(*) FROM urls WHERE last_error LIKE 'URL_POLICY: %'"));
   }
 
   @Test
@@ -318,7 +321,8 @@ class CrawlFaultsTest extends WholeCrawlTest {
               10,
               Duration.ofDays(9999),
               List.of("127.0.0.1"),
-              true);
+              true,
+              List.of(reset.url("/").getPort(), liar.url("/").getPort()));
       CrawlSummary sum = h.crawl(s);
       assertEquals(1, sum.failed().get(FailureCause.TIMEOUT), h.progress.toString());
       assertEquals(2, sum.failed().get(FailureCause.NETWORK), h.progress.toString());
@@ -503,7 +507,10 @@ class CrawlFaultsTest extends WholeCrawlTest {
       CrawlSummary s = h.crawl(h.source());
       assertEquals(0, internal.requestCount(), "the internal server must see no request");
       assertEquals(5, s.skippedOther(), h.progress.toString());
-      assertEquals(5, h.count("SELECT COUNT(*) FROM urls WHERE last_error LIKE 'FORBIDDEN%'"));
+      // The internal server's other port is refused by the URL policy first (#5), the names by
+      // the SSRF guard.
+      assertEquals(2, h.count("SELECT COUNT(*) FROM urls WHERE last_error LIKE 'FORBIDDEN%'"));
+      assertEquals(3, h.count("SELECT COUNT(*) FROM urls WHERE last_error LIKE 'URL_POLICY%'"));
     }
   }
 

@@ -1,6 +1,7 @@
 package gapwatch.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +63,26 @@ class SettingsLoaderTest {
     assertTrue(m.contains(f + ": crawl.perHostDelay: 'soon' is not a duration"), m);
     assertTrue(m.contains("sources[0] (a).url: 'ftp://a.example/x' is not an http(s) URL"), m);
     assertTrue(m.contains("sources[1] (a).name: duplicate name 'a'"), m);
+  }
+
+  @Test
+  void readsAllowedPortsAndRefusesANumberThatIsNoPort() throws Exception {
+    Settings s =
+        SettingsLoader.load(
+            write(
+                "sources:\n  - name: a\n    url: https://a.example/feed\n"
+                    + "    allowedPorts: [8080, 8443]\n"),
+            Map.of());
+    assertEquals(List.of(8080, 8443), s.sources().get(0).allowedPorts());
+    assertTrue(s.sources().get(0).allowsPort(8443));
+    assertFalse(s.sources().get(0).allowsPort(22));
+    Path f =
+        write("sources:\n  - name: a\n    url: https://a.example/feed\n    allowedPorts: [0]\n");
+    SettingsException e =
+        assertThrows(SettingsException.class, () -> SettingsLoader.load(f, Map.of()));
+    assertTrue(
+        e.getMessage().contains("sources[0] (a): allowedPorts: 0 is not a port (1-65535)"),
+        e.getMessage());
   }
 
   @Test

@@ -266,7 +266,8 @@ class HttpFetcherTest {
             FetchResult.Skipped.class,
             fetcher.fetch(
                 site.url("/file"), Validators.NONE, TestSettings.loopback(site.url("/"))));
-    assertEquals(FetchResult.SkipReason.UNSUPPORTED_SCHEME, s.reason());
+    assertEquals(FetchResult.SkipReason.URL_POLICY, s.reason());
+    assertTrue(s.detail().contains("scheme 'file' is not allowed"), s.detail());
   }
 
   @Test
