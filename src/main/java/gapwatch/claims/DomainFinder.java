@@ -18,7 +18,8 @@ final class DomainFinder {
           + "|according|than|since|after|when|although|though|where|despite|thanks|(?:by|at|to)\\s+"
           + "(?:about|around|roughly|\\d|one|two|three|four|five|six|a)|compared|over|to\\s+\\w+\\s+(?:in"
           + "|with)|is|are|was|were|has|have|had|will|would|could|can|should|might|may|if|so"
-          + "|even|yet|now|still|for\\s+(?:years|decades|now|the)|until|before|ahead|behind|we|they|it|he"
+          + "|even|yet|now|still|anymore|any\\s+longer|for\\s+(?:years|decades|now|the)|until|before"
+          + "|ahead|behind|we|they|it|he"
           + "|(?:last|this|next)\\s+(?:year|month|week|quarter|decade|spring|summer|autumn|winter)"
           + "|in\\s+(?:19|20)\\d\\d|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
           + "|she|i|you)\\b)";

@@ -404,8 +404,24 @@ final class SpeakerFinder {
         }
       }
     }
+    if (index + 1 < sentences.size()
+        && PRONOUN_SPEECH.matcher(sentences.get(index).text()).find()) {
+      // "“...,” he said. The remark by Kim Jae-won, a senior researcher at KIET, came as ..."
+      Matcher m = REMARK_BY.matcher(sentences.get(index + 1).text());
+      if (m.find()) {
+        String apposition = m.group(m.groupCount());
+        return speaker(m.group(1), "", apposition == null ? "" : apposition);
+      }
+    }
     return null;
   }
+
+  private static final Pattern REMARK_BY =
+      Pattern.compile(
+          "^(?:The|His|Her|Those|These)\\s+(?:remarks?|comments?|warning|assessment|estimate"
+              + "|prediction|view)\\s+(?:by|from|of)\\s+("
+              + NAME
+              + ")(,[^,]*)?");
 
   /** "the US defense chief said": a role whose holder a neighbouring sentence names. */
   private static final Pattern ROLE_SPEECH =
@@ -458,6 +474,16 @@ final class SpeakerFinder {
               + SPEECH
               + "\\b");
 
+  /** "A senior Comac engineer disputed that": an unnamed member of a named organisation. */
+  private static final Pattern MEMBER_OF_ORGANISATION_SPEECH =
+      Pattern.compile(
+          "\\b(?:[Aa]n?|[Oo]ne)\\s+(?:(?:senior|former|top|chief|lead|leading)\\s+)?("
+              + "\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,2})\\s+(?:engineer|executive"
+              + "|official|spokesperson|spokesman|spokeswoman|manager|researcher|scientist|director"
+              + "|designer|insider)\\s+(?:(?:also|has|had|later)\\s+)?(?:"
+              + SPEECH
+              + "|telling|saying)\\b");
+
   /**
    * The organisation a person known only by role speaks for ("Northvolt's former chief executive
    * told the Financial Times" → Northvolt), as the annotation guidelines ask.
@@ -465,7 +491,10 @@ final class SpeakerFinder {
   private @Nullable Speaker roleAtOrganisation(String s) {
     Matcher m = ORGANISATION_ROLE_SPEECH.matcher(s);
     if (!m.find()) {
-      return null;
+      m = MEMBER_OF_ORGANISATION_SPEECH.matcher(s);
+      if (!m.find()) {
+        return null;
+      }
     }
     for (ActorMention a : actors.find(m.group(1))) {
       if (a.kind() == ActorTable.Kind.COUNTRY || a.kind() == ActorTable.Kind.BLOC) {
@@ -519,8 +548,24 @@ final class SpeakerFinder {
     return null;
   }
 
+  /** "In tests by Consumer Reports, ...": the organisation whose tests the sentence reports. */
+  private static final Pattern IN_TESTS_BY =
+      Pattern.compile(
+          "^In\\s+(?:(?:new|recent|independent|its|their)\\s+)?(?:tests?|testing|a\\s+test|a\\s+survey"
+              + "|a\\s+study|a\\s+report|an\\s+analysis|a\\s+ranking|benchmarks?|data)\\s+(?:run\\s+)?"
+              + "(?:by|from|of)\\s+(?:the\\s+)?("
+              + NAME
+              + ")\\s*,");
+
   /** Attribution stated in the sentence itself. */
   Attribution inSentence(String s) {
+    Matcher tests = IN_TESTS_BY.matcher(s);
+    if (tests.find()) {
+      Speaker sp = speaker(tests.group(1), "", "");
+      if (sp != null) {
+        return Attribution.of(sp);
+      }
+    }
     Matcher m = ACCORDING.matcher(s);
     if (m.find()) {
       Speaker sp = namedSource(m.group(1), m.group(2) == null ? "" : m.group(2));
@@ -656,6 +701,20 @@ final class SpeakerFinder {
    * null.
    */
   private @Nullable Speaker namedSource(String phrase, String rest) {
+    Speaker direct = namedSourceIn(phrase, rest);
+    boolean described = phrase.strip().matches("(?i)(?:a|an)\\s.*"); // "a Delhi think tank"
+    if ((direct == null || described) && rest != null) {
+      // "according to a British defence think tank, the Royal United Services Institute"
+      Matcher apposed =
+          Pattern.compile("^,\\s+(?:the\\s+)?(" + NAME + ")\\s*(?:[,.;]|$)").matcher(rest);
+      if (apposed.find() && ORGANISATION.matcher(apposed.group(1)).find()) {
+        return speaker(apposed.group(1), "", "");
+      }
+    }
+    return direct;
+  }
+
+  private @Nullable Speaker namedSourceIn(String phrase, String rest) {
     // "a leaked US Navy briefing slide first reported by Forbes": the document's source, not the
     // outlet that reported it, is the innermost named source
     Matcher outlet =

@@ -34,7 +34,8 @@ final class VietnameseSpeakerFinder {
           "(?:^|[,;]\\s*|\\s)[Tt]heo\\s+(?:(?:một|các|những)\\s+)?(?:(?:(?:hãng|công\\s+ty|nhóm|tổ\\s+chức"
               + "|hiệp\\s+hội|tạp\\s+chí|báo|tờ|hãng\\s+tin|lãnh\\s+đạo|đại\\s+diện)(?:\\s+\\p{Ll}+){0,4}?|chuyên\\s+gia|ông|bà|(?:[Pp]hó\\s+)?[Gg]iáo\\s+sư|GS\\.?"
               + "|TS\\.?|PGS\\.?|ThS\\.?|[Tt]iến\\s+sĩ|[Tt]hạc\\s+sĩ|nhà\\s+\\S+|thông\\s+tin\\s+từ|số\\s+liệu\\s+(?:của|từ)"
-              + "|(?:đánh\\s+giá|nhận\\s+định|ước\\s+tính|phân\\s+tích|báo\\s+cáo)(?:\\s+\\p{Ll}+){0,2}?"
+              + "|(?:đánh\\s+giá|nhận\\s+định|ước\\s+tính|phân\\s+tích|báo\\s+cáo|thống\\s+kê|khảo\\s+sát"
+              + "|nghiên\\s+cứu|kết\\s+quả)(?:\\s+\\p{Ll}+){0,3}?"
               + "\\s+(?:của|từ)(?:\\s+\\p{Ll}+){0,5}"
               + "|báo\\s+cáo\\s+(?:của|từ)|dữ\\s+liệu\\s+(?:của|từ))\\s+)*"
               + "("
@@ -59,7 +60,7 @@ final class VietnameseSpeakerFinder {
               + "\\s*((?:\\s*\\([^)]{2,80}\\))?(?:,\\s*[^,]{2,120}?)*?)\\s*,?\\s+(?:(?:cũng|đã|từng|gần\\s+đây|mới\\s+đây)\\s+)*(?:cũng\\s+)?(?:đã\\s+)?(?:đưa\\s+ra\\s+đánh\\s+giá"
               + "(?:\\s+tương\\s+tự)?\\s*,?\\s*)?(?:cho\\s+rằng|nhận\\s+định|cho\\s+biết|nói|khẳng"
               + "\\s+định|đánh\\s+giá|nhấn\\s+mạnh|tin\\s+rằng|ước\\s+tính|phát\\s+biểu|tuyên\\s+bố"
-              + "|thừa\\s+nhận|lưu\\s+ý|cảnh\\s+báo|chia\\s+sẻ|phát\\s+biểu(?:\\s+\\S+){0,3}?\\s+rằng"
+              + "|thừa\\s+nhận|lưu\\s+ý|cảnh\\s+báo|chia\\s+sẻ|cho\\s+hay|phát\\s+biểu(?:\\s+\\S+){0,3}?\\s+rằng"
               + "|cho\\s+thấy|chỉ\\s+ra|dự\\s+báo|dự\\s+đoán)");
 
   /** "Báo cáo (ngày ...) của ORG cho thấy": the organisation is the speaker. */
@@ -158,6 +159,9 @@ final class VietnameseSpeakerFinder {
         if (prev == null) {
           prev = introduced(sentences.get(i).text());
         }
+        if (prev != null && isTitled(prev.name())) {
+          prev = untitled(prev); // "Ông Kim Dong-hyun, ..., có bài phát biểu": the person, titled
+        }
         if (prev != null
             && !isTitled(prev.name())
             && (given == null
@@ -223,7 +227,10 @@ final class VietnameseSpeakerFinder {
     int from = 0;
     while (from < s.length() && m.find(from)) {
       String name = m.group(1).strip();
-      if (name.split("\\s+").length < 2
+      boolean firm =
+          name.matches("[A-Z][A-Za-z0-9&.-]{2,}")
+              && s.substring(0, m.start(1)).matches("(?s)\\s*|.*,\\s*"); // "Intel thừa nhận ..."
+      if (name.split("\\s+").length < 2 && !firm
           || name.startsWith("Trung Quốc")
           || name.startsWith("Mỹ")
           || CLAUSE_LINK.matcher(m.group(2) == null ? "" : m.group(2)).find()) {
