@@ -150,7 +150,8 @@ public final class ClaimExtractor {
       ActorMention first = named.get(0);
       String rest = affiliation.substring(first.end()).strip();
       // "US Army", "Chinese government": a state institution speaks for its country
-      if (first.start() == 0 && (rest.isEmpty() || STATE_INSTITUTION.matcher(rest).matches())) {
+      // "US Navy Rear Admiral": the institution may be followed by the speaker's rank
+      if (first.start() == 0 && (rest.isEmpty() || STATE_INSTITUTION.matcher(rest).lookingAt())) {
         return first.canonical();
       }
     }

@@ -50,6 +50,39 @@ final class EnglishClaimFinder {
               // an embedded question keeps its whole clause: "whether China is ahead of or behind"
               + "|\\bwhether\\b\\W*(?:[\\w'’]+\\W+){0,8}$");
 
+  /** "the latter", "the former's programme": one of a pair named just before. */
+  private static final Pattern LATTER =
+      Pattern.compile("(?i)\\bthe\\s+(latter|former)(?:[’']s)?\\b");
+
+  private static final Pattern LATTER_OBJECT =
+      Pattern.compile("(?i)\\s*(?:by\\s+)?the\\s+(latter|former)(?:[’']s)?\\b");
+
+  /**
+   * The first or second of the last pair of actors coordinated before {@code at} ("Samsung and LG",
+   * "Russia and China"), in this sentence or the one before.
+   */
+  private @Nullable ActorMention ofPair(String which, int at) {
+    boolean second = which.equalsIgnoreCase("latter");
+    List<List<ActorMention>> scopes = new ArrayList<>();
+    scopes.add(mentions.stream().filter(m -> m.end() <= at).toList());
+    if (sentence.index() > 0) {
+      scopes.add(discourse.mentions(sentence.index() - 1));
+    }
+    for (int k = 0; k < scopes.size(); k++) {
+      List<ActorMention> scope = scopes.get(k);
+      String text = k == 0 ? s : discourse.sentences().get(sentence.index() - 1).text();
+      for (int i = scope.size() - 1; i > 0; i--) {
+        ActorMention a = scope.get(i - 1);
+        ActorMention b = scope.get(i);
+        if (b.start() >= a.end()
+            && text.substring(a.end(), b.start()).matches("(?i)\\s*(?:,|and|or|&)\\s*")) {
+          return second ? b : a;
+        }
+      }
+    }
+    return null;
+  }
+
   /** An embedded question: "Whether Europe trails the US ... is the subject of a study". */
   private static final Pattern WHETHER =
       Pattern.compile("(?i)\\bwhether\\b\\W*(?:[\\w'’]+\\W+){0,8}$");
@@ -258,8 +291,8 @@ final class EnglishClaimFinder {
   /** "the two companies were roughly level on HBM4": parity between the two actors named last. */
   static final Pattern TWO_SIDES_LEVEL =
       Pattern.compile(
-          "(?i)\\b(?:the\\s+two|both)\\s+(countries|nations|powers|economies|companies|firms|rivals"
-              + "|chipmakers|carmakers|automakers|giants|labs|makers|groups)\\s+(?:are|were|remain"
+          "(?i)\\b(?:the\\s+two|both)(?:\\s+(countries|nations|powers|economies|companies|firms|rivals"
+              + "|chipmakers|carmakers|automakers|giants|labs|makers|groups))?\\s+(?:are|were|remain"
               + "|remained|stand|stood|now|still|appear\\s+to\\s+be|seem\\s+to\\s+be)\\s+(?:now\\s+)?"
               + "(?:(?:roughly|broadly|about|more\\s+or\\s+less|largely|essentially|effectively"
               + "|virtually)\\s+)?(?:level|neck\\s+and\\s+neck|on\\s+(?:a\\s+)?par|evenly\\s+matched"
@@ -270,8 +303,10 @@ final class EnglishClaimFinder {
     if (!m.find() || isForecast(s.substring(0, m.start()), "level")) {
       return null;
     }
-    boolean countries =
-        m.group(1).toLowerCase(Locale.ROOT).matches("countries|nations|powers|economies");
+    Boolean countries =
+        m.group(1) == null
+            ? null // "the two are now level": any two actors
+            : m.group(1).toLowerCase(Locale.ROOT).matches("countries|nations|powers|economies");
     List<String> named = new ArrayList<>();
     List<ActorMention> earlier = new ArrayList<>();
     for (int i = Math.max(0, sentence.index() - 2); i < sentence.index(); i++) {
@@ -281,7 +316,9 @@ final class EnglishClaimFinder {
     for (int k = earlier.size() - 1; k >= 0 && named.size() < 2; k--) {
       ActorMention a = earlier.get(k);
       boolean country = a.kind() == ActorTable.Kind.COUNTRY;
-      if (country == countries && !a.demonym() && !named.contains(a.canonical())) {
+      if ((countries == null || country == countries)
+          && !a.demonym()
+          && !named.contains(a.canonical())) {
         named.add(0, a.canonical());
       }
     }
@@ -613,6 +650,13 @@ final class EnglishClaimFinder {
   }
 
   private @Nullable String anaphor(String before, int clauseStart) {
+    Matcher latter = LATTER.matcher(before);
+    if (latter.find()) {
+      ActorMention one = ofPair(latter.group(1), clauseStart + latter.start());
+      if (one != null) {
+        return one.canonical();
+      }
+    }
     ActorTable.Kind kind = null;
     if (COUNTRY_ANAPHOR.matcher(before).find()) {
       kind = ActorTable.Kind.COUNTRY;
@@ -834,6 +878,14 @@ final class EnglishClaimFinder {
         if (m.start() >= from + level.end() - 1 && m.start() - from < level.end() + 60) {
           return new Slot(List.of(m), false, false, m.end(), null); // "the level of Z Y has"
         }
+      }
+    }
+    Matcher latter = LATTER_OBJECT.matcher(s.substring(from, clauseEnd));
+    if (latter.lookingAt()) {
+      ActorMention one = ofPair(latter.group(1), from);
+      if (one != null) {
+        // "is still outpaced by the latter": the second of the pair named before
+        return new Slot(List.of(one), false, false, from + latter.end(), null);
       }
     }
     if (s.substring(from).matches("(?is)^(?:it|them)\\b.*")) {

@@ -329,7 +329,8 @@ final class SpeakerFinder {
               + "|principal|lead|fellow|researcher|scientist|economist|engineer|spokesman"
               + "|spokeswoman|spokesperson|governor|senator|ambassador|commissioner|administrator"
               + "|adviser|advisor|consultant|editor|reporter|strategist|expert|official"
-              + "|representative|member|leader|boss|founding|former|acting)\\b");
+              + "|representative|member|leader|boss|founding|former|acting|admiral|rear|commander"
+              + "|colonel|lieutenant|lt|gen|captain|major|marshal|brigadier|sergeant)\\b");
 
   private final ActorTable actors;
 
