@@ -50,6 +50,12 @@ final class EnglishClaimFinder {
               // an embedded question keeps its whole clause: "whether China is ahead of or behind"
               + "|\\bwhether\\b\\W*(?:[\\w'’]+\\W+){0,8}$");
 
+  /** Reported speech begins: what comes before it is the speaker's, not the claim's. */
+  private static final Pattern REPORTED_THAT =
+      Pattern.compile(
+          "(?i)\\b(?:said|says|told\\s+[^,;]{1,40}?|argued|argues|believes|warned|estimated|noted"
+              + "|added|wrote|concluded)\\s+that\\b");
+
   /** "the latter", "the former's programme": one of a pair named just before. */
   private static final Pattern LATTER =
       Pattern.compile("(?i)\\bthe\\s+(latter|former)(?:[’']s)?\\b");
@@ -114,8 +120,10 @@ final class EnglishClaimFinder {
   /** Nouns that stand for a country or company already named ("the country", "the firm"). */
   private static final Pattern COUNTRY_ANAPHOR =
       Pattern.compile(
-          "(?i)\\b(?:the\\s+(?:country|nation|republic|kingdom|bloc|region)|the"
+          "(?i)\\b(?:the\\s+(?:country|nation|republic|kingdom|region)|the"
               + "\\s+[\\w-]+(?:-people|-strong)\\s+(?:country|nation))\\b");
+
+  private static final Pattern BLOC_ANAPHOR = Pattern.compile("(?i)\\bthe\\s+(?:bloc|union)\\b");
 
   private static final Pattern COMPANY_ANAPHOR =
       Pattern.compile(
@@ -639,8 +647,15 @@ final class EnglishClaimFinder {
       if (np.matches("[\\p{L}\\p{N}\\s-]{3,60}") && np.split("\\s+").length <= 5) {
         subjectPhrase = np.replaceFirst("(?i)^(?:the|its|their|a|an)\\s+", "");
       }
+      Matcher reported = REPORTED_THAT.matcher(s.substring(0, clause[0]));
+      int from = 0;
+      while (reported.find()) {
+        from = reported.end(); // "X, director at US Command, told a panel that China's navy ..."
+      }
       for (ActorMention m : mentions) {
-        if (m.end() <= clause[0] && !COMPARED_WITH.matcher(s.substring(0, m.start())).find()) {
+        if (m.start() >= from
+            && m.end() <= clause[0]
+            && !COMPARED_WITH.matcher(s.substring(0, m.start())).find()) {
           out.add(m.canonical());
           return out;
         }
@@ -658,7 +673,9 @@ final class EnglishClaimFinder {
       }
     }
     ActorTable.Kind kind = null;
-    if (COUNTRY_ANAPHOR.matcher(before).find()) {
+    if (BLOC_ANAPHOR.matcher(before).find()) {
+      kind = ActorTable.Kind.BLOC; // "The bloc also trails China"
+    } else if (COUNTRY_ANAPHOR.matcher(before).find()) {
       kind = ActorTable.Kind.COUNTRY;
     } else if (COMPANY_ANAPHOR.matcher(before).find()) {
       kind = ActorTable.Kind.COMPANY;
@@ -1440,6 +1457,10 @@ final class EnglishClaimFinder {
     }
     if (d == null) {
       d = subjectPhrase;
+    }
+    if (d == null && subjectMention != null && subjectMention.start() > cue.start()) {
+      // "It would take India's chip design firms eight years to ...": the taker's own field
+      d = generic(nounsAfter(subjectMention.end(), cue.end()));
     }
     if (d == null && subjectMention != null) {
       d = generic(nounsAfter(subjectMention.end(), cue.start()));

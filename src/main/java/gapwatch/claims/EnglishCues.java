@@ -99,7 +99,7 @@ final class EnglishCues {
               Fallback.CONTEXT),
           obj(
               "\\b(?:take|takes|took|taking|need|needs|needed|require|requires|required)\\s+"
-                  + "(?:[\\w-]+\\s+){0,4}?(?:years?|months?|decades?)\\s+(?:for\\s+\\w+\\s+)?(?:to"
+                  + "(?:[\\w'’-]+\\s+){0,8}?(?:years?|months?|decades?)\\s+(?:for\\s+\\w+\\s+)?(?:to"
                   + "|before|until)\\s+(?:[\\w’']+\\s+){0,4}?(?:catch(?:es|ing)?\\s+up(?:\\s+(?:with"
                   + "|to|on))?|match|rival|reach|close|equal)\\b",
               Relation.BEHIND,

@@ -308,7 +308,8 @@ final class OpenActors {
   private static final Pattern SOURCE_BEFORE =
       Pattern.compile(
           "(?iu)\\b(?:báo|tờ|hãng\\s+tin|tạp\\s+chí|theo|according\\s+to|told|reported\\s+by"
-              + "|cited\\s+by)\\s+$");
+              + "|cited\\s+by|(?:báo\\s+cáo|số\\s+liệu|dữ\\s+liệu|thống\\s+kê|khảo\\s+sát|nghiên\\s+cứu"
+              + "|đánh\\s+giá|phân\\s+tích)(?:\\s+\\S+){0,3}?\\s+(?:của|từ))\\s+$");
 
   /** Titles before a person's name: "President Barack Obama", "Senator Tom Ridley". */
   private static final Pattern PERSON_TITLE_BEFORE =
@@ -346,7 +347,7 @@ final class OpenActors {
     }
     String after = s.substring(end);
     String before = s.substring(0, start);
-    if (SOURCE_BEFORE.matcher(before).find()) {
+    if (SOURCE_BEFORE.matcher(before).find() || name.matches(".*-based")) {
       return false; // "báo Nikkei dẫn lời", "theo SNE Research": a source, not a side
     }
     // a person: introduced with an apposition or as a speaker

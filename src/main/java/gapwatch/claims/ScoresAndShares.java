@@ -36,7 +36,8 @@ final class ScoresAndShares {
   private static final Pattern SPORT_ONLY =
       Pattern.compile(
           "(?iu)\\b(?:đội\\s+tuyển|lượt\\s+trận|ban\\s+huấn\\s+luyện|vòng\\s+loại|World\\s+Cup"
-              + "|half-?time|equali[sz]er|goalkeeper|came\\s+from\\s+behind\\s+to\\s+win)\\b");
+              + "|half-?time|equali[sz]er|goalkeeper|came\\s+from\\s+behind\\s+to\\s+win|crossed\\s+the\\s+line"
+              + "|finish\\s+line|podium|marathon|Grand\\s+Prix)\\b");
 
   /** Whether the sentence reports a score or a share price move rather than a standing. */
   static boolean describes(String sentence) {

@@ -124,6 +124,9 @@ final class VietnameseClaimFinder {
   private static final Pattern COUNTRY_ANAPHOR =
       Pattern.compile("(?iu)\\b(?:nước|quốc\\s+gia|đất\\s+nước)\\s+(?:này|đó|tỷ\\s+dân)\\b");
 
+  private static final Pattern FIRST_PERSON_NATIONAL =
+      Pattern.compile("(?iu)(?:^|[“\"\\s])(?:chúng\\s+ta|nước\\s+ta)\\b");
+
   /** "công nghệ vaccine trong nước", "chip nội địa": the country the text is about. */
   private static final Pattern DOMESTIC =
       Pattern.compile("(?iu)\\b(?:trong\\s+nước|nội\\s+địa|nước\\s+ta|của\\s+ta)\\b");
@@ -183,7 +186,53 @@ final class VietnameseClaimFinder {
     forecastEnd = -1;
     List<Candidate> out = new ArrayList<>();
     for (Found f : cues) {
-      out.addAll(cue(sentence, mentions, found, f.def(), f.start(), f.end()));
+      out.addAll(
+          withCoordinatedSubjects(
+              cue(sentence, mentions, found, f.def(), f.start(), f.end()), s, mentions));
+    }
+    return out;
+  }
+
+  /**
+   * "Toyota và Honda đều chậm hơn BYD": each actor coordinated before the subject makes the same
+   * claim.
+   */
+  private static List<Candidate> withCoordinatedSubjects(
+      List<Candidate> found, String s, List<ActorMention> mentions) {
+    List<Candidate> out = new ArrayList<>(found);
+    for (Candidate c : found) {
+      ActorMention subject = null;
+      for (ActorMention m : mentions) {
+        if (m.end() <= c.cueAt() && m.canonical().equals(c.subject())) {
+          subject = m;
+        }
+      }
+      int at = mentions.indexOf(subject);
+      for (int i = at - 1; subject != null && i >= 0; i--) {
+        ActorMention before = mentions.get(i);
+        int end = i + 1 < mentions.size() ? mentions.get(i + 1).start() : subject.start();
+        if (before.end() > end
+            || !s.substring(before.end(), end).matches("(?iu)\\s*(?:,|và|cùng|lẫn|hay|hoặc)\\s*")) {
+          break;
+        }
+        if (!before.canonical().equals(c.reference())
+            && out.stream()
+                .noneMatch(
+                    o ->
+                        o.subject().equals(before.canonical())
+                            && o.reference().equals(c.reference()))) {
+          out.add(
+              new Candidate(
+                  before.canonical(),
+                  c.reference(),
+                  c.relation(),
+                  c.amount(),
+                  c.domain(),
+                  c.sentence(),
+                  c.referenceFromContext(),
+                  c.cueAt()));
+        }
+      }
     }
     return out;
   }
@@ -424,7 +473,10 @@ final class VietnameseClaimFinder {
     for (ActorMention a : mentions) {
       if (a.start() >= clause[0] && a.end() <= start && !usedObjects.contains(a)) {
         String lead = s.substring(Math.max(clause[0], a.start() - 30), a.start());
-        boolean example = lead.matches("(?isu).*\\b(?:như|chẳng\\s+hạn\\s+như|bao\\s+gồm)\\s+$");
+        boolean example =
+            lead.matches(
+                "(?isu).*\\b(?:như|chẳng\\s+hạn\\s+như|bao\\s+gồm)\\s+(?:\\S+(?:\\s+\\S+){0,3}?\\s*(?:,"
+                    + "|\\s+và|\\s+hay|\\s+hoặc)\\s+)?$"); // "như BYD hay Xpeng": examples
         if (!lead.matches("(?isu).*\\b(?:so\\s+với|hơn|với)\\s+$") && !example && !isMarket(s, a)) {
           best = a;
         }
@@ -436,7 +488,7 @@ final class VietnameseClaimFinder {
     if (best != null
         && best.kind() == ActorTable.Kind.COUNTRY
         && COMPANY_ANAPHOR.matcher(lead30).find()
-        && !lead30.matches("(?isu).*\\b(?:các|những|nhiều)(?:\\s+\\S+){1,4}\\s+$")) {
+        && !lead30.matches("(?isu).*\\b(?:các|những|nhiều)(?:\\s+\\S+){1,6}\\s+$")) {
       // "hãng điện thoại Trung Quốc": the Chinese phone maker named before, not China
       String company = lastCompanyBefore(mentions, best.start());
       if (company == null) {
@@ -454,6 +506,10 @@ final class VietnameseClaimFinder {
       if (!anaphorAfter) {
         return best.canonical();
       }
+    }
+    if (FIRST_PERSON_NATIONAL.matcher(before).find()) {
+      return "Vietnam"; // "Chúng ta đang đi sau ...": in the Vietnamese press, the speakers'
+      // country
     }
     if (COUNTRY_ANAPHOR.matcher(before).find() || DOMESTIC.matcher(before).find()) {
       return discourse.antecedent(sentence.index(), ActorTable.Kind.COUNTRY);
