@@ -141,7 +141,15 @@ public final class ClaimExtractor {
    */
   private @Nullable String speakerSide(List<Sentence> sentences, int index) {
     Speaker sp = speakers.find(sentences, index);
-    if (sp == null || sp.affiliation() == null) {
+    if (sp != null && sp.affiliation() == null) {
+      // an organisation speaking for itself ("Ericsson's then chief technology officer said"):
+      // "we" and "our" are the organisation
+      List<ActorMention> own = actors.find(sp.name());
+      return own.size() == 1 && own.get(0).surface().equals(sp.name())
+          ? own.get(0).canonical()
+          : null;
+    }
+    if (sp == null) {
       return null;
     }
     String affiliation = sp.affiliation();

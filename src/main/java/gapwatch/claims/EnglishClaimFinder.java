@@ -89,6 +89,13 @@ final class EnglishClaimFinder {
     return null;
   }
 
+  /** A goal or pledge before the cue, even a few words off: "vowed on Thursday to surpass". */
+  private static final Pattern GOAL =
+      Pattern.compile(
+          "(?i)\\b(?:vow|pledge|promise|aim|plan|hope|intend|seek|strive|target|resolve)(?:s|ed|ing)?\\b"
+              + "[^.,;]{0,30}?\\bto\\s+(?:\\w+\\s+)?$|\\b(?:goal|target|ambition|aim|plan)\\s+(?:is\\s+|was\\s+)?"
+              + "(?:to|of)\\s+(?:\\w+\\s+)?$");
+
   /** An embedded question: "Whether Europe trails the US ... is the subject of a study". */
   private static final Pattern WHETHER =
       Pattern.compile("(?i)\\bwhether\\b\\W*(?:[\\w'’]+\\W+){0,8}$");
@@ -561,6 +568,10 @@ final class EnglishClaimFinder {
   }
 
   private boolean isForecast(String before, String cueText) {
+    if (GOAL.matcher(before).find()) {
+      return true; // "vowed on Thursday to surpass", "aims to catch up by 2030": a goal, whatever
+      // the verb
+    }
     if (!FORECAST.matcher(before).find()) {
       return false;
     }
@@ -693,7 +704,7 @@ final class EnglishClaimFinder {
         return m.canonical();
       }
     }
-    if (THEY.matcher(before).find()) {
+    if (THEY.matcher(before).find() && s.matches("(?s).*[“”\"].*")) {
       // in quoted speech "they" are the others: not the speaker's side
       String side = speakerSide.apply(sentence.index());
       for (int i = sentence.index() - 1; i >= Math.max(0, sentence.index() - 2); i--) {

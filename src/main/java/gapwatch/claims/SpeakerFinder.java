@@ -468,7 +468,8 @@ final class SpeakerFinder {
   private static final Pattern ORGANISATION_ROLE_SPEECH =
       Pattern.compile(
           "(?<![\\p{L}’'-])(\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,3})[’']s\\s+"
-              + "(?:(?:former|then|outgoing|new|current|top|own)\\s+)?(?:chief\\s+executive"
+              + "(?:(?:former|then|outgoing|new|current|top|own|rotating|acting|deputy|vice)\\s+){0,3}"
+              + "(?:chief\\s+executive"
               + "|chief(?:\\s+[a-z]+)?\\s+officer|CEO|CTO|head|chairman|chairwoman|chair|president"
               + "|founder|co-founder|spokesman|spokeswoman|spokesperson|boss|chief|director"
               + "|management)\\s+(?:(?:also|has|had)\\s+)?"

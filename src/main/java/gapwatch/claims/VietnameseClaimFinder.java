@@ -45,7 +45,7 @@ final class VietnameseClaimFinder {
               Cue.Fallback.NONE),
           def(
               "tụt\\s+hậu|đi\\s+sau|đi\\s+chậm|chậm\\s+hơn|kém\\s+hơn|kém\\s+xa|thua\\s+kém|lạc\\s+hậu"
-                  + "(?:\\s+hơn)?|chậm\\s+chân\\s+hơn|xếp\\s+sau|đứng\\s+sau|(?:vị\\s+trí|hạng|xếp|đứng)\\s+thứ\\s+"
+                  + "(?:\\s+hơn)?|chậm\\s+chân\\s+hơn|xếp\\s+sau|đứng\\s+sau|tiệm\\s+cận|(?:vị\\s+trí|hạng|xếp|đứng)\\s+thứ\\s+"
                   + "\\S+\\s+(?:\\([^)]*\\)\\s*)?(?:\\S+\\s+){0,14}?\\(?sau\\b",
               Relation.BEHIND,
               Cue.Fallback.CONTEXT),
@@ -86,7 +86,7 @@ final class VietnameseClaimFinder {
 
   private static final Pattern SCHEDULE =
       Pattern.compile(
-          "(?iu)chậm\\s+tiến\\s+độ|trễ\\s+hẹn|chậm\\s+trễ|(?:so\\s+với|hơn)\\s+(?:kế\\s+hoạch|dự\\s+kiến"
+          "(?iu)chậm\\s+tiến\\s+độ|trễ\\s+hẹn|chậm\\s+trễ|(?:so\\s+với|hơn|sau)\\s+(?:kế\\s+hoạch|dự\\s+kiến"
               + "|mục\\s+tiêu|kỳ\\s+vọng|dự\\s+báo)");
 
   /** "bác bỏ thông tin cho rằng ...": the claim is reported only to be rejected. */
@@ -123,6 +123,14 @@ final class VietnameseClaimFinder {
   /** Nouns that stand for an actor named before: "nước này", "hãng", "các mô hình". */
   private static final Pattern COUNTRY_ANAPHOR =
       Pattern.compile("(?iu)\\b(?:nước|quốc\\s+gia|đất\\s+nước)\\s+(?:này|đó|tỷ\\s+dân)\\b");
+
+  private static final Pattern NOT_BEHIND =
+      Pattern.compile("(?iu)(?:không\\s+còn|không\\s+hề|chẳng\\s+hề|không)\\s+(?:\\S+\\s+){0,2}$");
+
+  private static final Pattern GOAL =
+      Pattern.compile(
+          "(?iu)(?:mục\\s+tiêu|kế\\s+hoạch|phấn\\s+đấu|quyết\\s+tâm|nhằm|tham\\s+vọng|kỳ\\s+vọng"
+              + "|hy\\s+vọng|muốn)\\s+(?:\\S+\\s+){0,2}$");
 
   private static final Pattern FIRST_PERSON_NATIONAL =
       Pattern.compile("(?iu)(?:^|[“\"\\s])(?:chúng\\s+ta|nước\\s+ta)\\b");
@@ -313,6 +321,14 @@ final class VietnameseClaimFinder {
         && relation == Relation.PARITY
         && !d.pattern().pattern().startsWith("(?iu)(?:không")) {
       relation = Relation.BEHIND; // "chưa ngang tầm Đài Loan": not yet at Taiwan's level
+    } else if (negated
+        && relation == Relation.BEHIND
+        && !d.catchUp()
+        && NOT_BEHIND.matcher(before).find()) {
+      relation = Relation.PARITY; // "không còn đi sau Samsung", "không hề đi sau": level
+    }
+    if (d.catchUp() && GOAL.matcher(before).find()) {
+      return List.of(); // "đặt mục tiêu bắt kịp Thái Lan vào năm 2035": a goal
     }
     String cueText = s.substring(start, end).toLowerCase(java.util.Locale.ROOT);
     if (d.catchUp()
@@ -497,6 +513,10 @@ final class VietnameseClaimFinder {
       if (company != null) {
         return company;
       }
+    }
+    Matcher we = FIRST_PERSON_NATIONAL.matcher(before);
+    if (we.find() && (best == null || clause[0] + we.start() > best.end())) {
+      return "Vietnam"; // "... thấp hơn hẳn Thái Lan, và về công nghệ, chúng ta đang đi sau họ"
     }
     if (best != null) {
       int afterBest = best.end();
