@@ -476,6 +476,32 @@ final class SpeakerFinder {
               + SPEECH
               + "\\b");
 
+  private static final Pattern STATE_INSTITUTION =
+      Pattern.compile(
+          "\\b(?:Pentagon|Kremlin|White\\s+House|Blue\\s+House|Congress|Parliament|Ministry"
+              + "|Department|Commission|Council|Agency|Office|Bureau|Administration)\\b");
+
+  /** "Morgan Stanley analysts wrote": the organisation whose unnamed staff speak. */
+  private static final Pattern STAFF_OF_ORGANISATION_SPEECH =
+      Pattern.compile(
+          "(?<![\\p{L}’'-])(\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,3})\\s+"
+              + "(?:analysts?|economists?|researchers?|strategists?|engineers?|scientists?|experts?)"
+              + "\\s+(?:(?:also|have|had)\\s+)?(?:"
+              + SPEECH
+              + ")\\b");
+
+  /** "the carmaker's chairman conceded": a role at a company named before. */
+  private static final Pattern ROLE_OF_ANAPHOR_SPEECH =
+      Pattern.compile(
+          "(?i)\\bthe\\s+(?:company|firm|carmaker|automaker|chipmaker|agency|group|bank|start-?up"
+              + "|lab|operator|manufacturer|developer|giant|organisation|organization)[’']s\\s+"
+              + "(?:(?:former|then|outgoing|new|current|top|rotating|acting|deputy|vice)\\s+){0,3}"
+              + "(?:chairman|chairwoman|chair|chief\\s+executive|chief(?:\\s+[a-z]+)?\\s+officer|CEO|head"
+              + "|president|founder|spokesman|spokeswoman|spokesperson|director|boss)\\s+(?:(?:also|has"
+              + "|had)\\s+)?"
+              + SPEECH
+              + "\\b");
+
   /** "A senior Comac engineer disputed that": an unnamed member of a named organisation. */
   private static final Pattern MEMBER_OF_ORGANISATION_SPEECH =
       Pattern.compile(
@@ -495,7 +521,10 @@ final class SpeakerFinder {
     if (!m.find()) {
       m = MEMBER_OF_ORGANISATION_SPEECH.matcher(s);
       if (!m.find()) {
-        return null;
+        m = STAFF_OF_ORGANISATION_SPEECH.matcher(s);
+        if (!m.find()) {
+          return roleOfAnaphor(s);
+        }
       }
     }
     for (ActorMention a : actors.find(m.group(1))) {
@@ -504,6 +533,24 @@ final class SpeakerFinder {
       }
     }
     return new Speaker(m.group(1), null);
+  }
+
+  /** The company a "the carmaker's chairman conceded" refers to: the first one named before. */
+  private @Nullable Speaker roleOfAnaphor(String s) {
+    Matcher m = ROLE_OF_ANAPHOR_SPEECH.matcher(s);
+    if (!m.find()) {
+      return null;
+    }
+    String before = s.substring(0, m.start());
+    for (ActorMention a : actors.find(before)) {
+      if (a.kind() == ActorTable.Kind.COMPANY || a.kind() == ActorTable.Kind.INSTITUTION) {
+        return new Speaker(a.canonical(), null);
+      }
+    }
+    for (ActorMention a : OpenActors.find(before, actors.find(before))) {
+      return new Speaker(a.surface(), null); // "The Indian Space Research Organisation's ..."
+    }
+    return null;
   }
 
   /** "the French company said": the company named before speaks for itself. */
@@ -804,6 +851,9 @@ final class SpeakerFinder {
    * government); companies and institutions ("Stanford University") do speak.
    */
   private boolean isActorNotSpeaker(String name) {
+    if (STATE_INSTITUTION.matcher(name).find()) {
+      return false; // "the Pentagon said": an institution of the state speaks
+    }
     return actors
         .kindOf(actors.canonical(name).orElse(""))
         .map(

@@ -32,7 +32,11 @@ final class VietnameseSpeakerFinder {
   private static final Pattern THEO =
       Pattern.compile(
           "(?:^|[,;]\\s*|\\s)[Tt]heo\\s+(?:(?:một|các|những)\\s+)?(?:(?:(?:hãng|công\\s+ty|nhóm|tổ\\s+chức"
-              + "|hiệp\\s+hội|tạp\\s+chí|báo|tờ|hãng\\s+tin|lãnh\\s+đạo|đại\\s+diện)(?:\\s+\\p{Ll}+){0,4}?|chuyên\\s+gia|ông|bà|(?:[Pp]hó\\s+)?[Gg]iáo\\s+sư|GS\\.?"
+              + "|hiệp\\s+hội|tạp\\s+chí|báo|tờ|hãng\\s+tin|lãnh\\s+đạo|đại\\s+diện)(?:\\s+\\p{Ll}+){0,4}?"
+              + "|(?:[Pp]hó\\s+)?(?:[Tt]hứ\\s+trưởng|[Bb]ộ\\s+trưởng|[Cc]hủ\\s+tịch|[Tt]ổng\\s+giám\\s+đốc"
+              + "|[Gg]iám\\s+đốc|[Vv]iện\\s+trưởng|[Hh]iệu\\s+trưởng|[Tt]ổng\\s+thư\\s+ký)(?:\\s+"
+              + ORGANISATION_WORDS
+              + ")?|chuyên\\s+gia|ông|bà|(?:[Pp]hó\\s+)?[Gg]iáo\\s+sư|GS\\.?"
               + "|TS\\.?|PGS\\.?|ThS\\.?|[Tt]iến\\s+sĩ|[Tt]hạc\\s+sĩ|nhà\\s+\\S+|thông\\s+tin\\s+từ|số\\s+liệu\\s+(?:của|từ)"
               + "|(?:đánh\\s+giá|nhận\\s+định|ước\\s+tính|phân\\s+tích|báo\\s+cáo|thống\\s+kê|khảo\\s+sát"
               + "|nghiên\\s+cứu|kết\\s+quả)(?:\\s+\\p{Ll}+){0,3}?"
@@ -80,6 +84,22 @@ final class VietnameseSpeakerFinder {
               + NAME
               + "\\s+(?:dẫn\\s+(?:lời\\s+)?(?:các|một|những|nhiều)\\s+(?:nguồn\\s+tin|chuyên\\s+gia"
               + "|quan\\s+chức|nhà\\s+phân\\s+tích))");
+
+  /** "dẫn lời ông NAME, ROLE ORG": the outlet quotes a named person. */
+  private static final Pattern QUOTES_NAMED =
+      Pattern.compile(
+          "(?u)\\bdẫn\\s+lời\\s+(?:(?:ông|bà|TS\\.?|PGS\\.?\\s?TS\\.?|GS\\.?|chuyên\\s+gia)\\s+)+("
+              + NAME_WORDS
+              + ")(?:\\s*,\\s*([^,.]{2,120}))?");
+
+  private static final Pattern CAPITALISED_WORD = Pattern.compile("(?u)\\b\\p{Lu}[\\p{L}’'-]*");
+
+  /** Countries that open a clause ("So với Thái Lan, Việt Nam ..."), never speakers. */
+  private static final Pattern COUNTRY_NAME =
+      Pattern.compile(
+          "(?u)(?:Trung\\s+Quốc|Mỹ|Việt\\s+Nam|Thái\\s+Lan|Nhật\\s+Bản|Hàn\\s+Quốc|Ấn\\s+Độ|Đài\\s+Loan"
+              + "|Nga|Đức|Pháp|Anh|Singapore|Malaysia|Indonesia|Philippines|Campuchia|Lào|Úc|Canada"
+              + "|Israel|[Cc]hâu\\s+Âu|Liên\\s+minh\\s+châu\\s+Âu)(?:\\s.*)?");
 
   private VietnameseSpeakerFinder() {}
 
@@ -206,6 +226,13 @@ final class VietnameseSpeakerFinder {
   }
 
   static @Nullable Speaker inSentence(String s) {
+    Matcher quoted = QUOTES_NAMED.matcher(s);
+    if (quoted.find()) {
+      // "tờ Kommersant dẫn lời ông Sergei Volkov, Giám đốc ...": the person quoted is the source
+      String rest = quoted.group(2) == null ? null : quoted.group(2).strip();
+      return new Speaker(
+          quoted.group(1).strip(), rest == null || rest.isEmpty() ? null : organisation(rest));
+    }
     Matcher outlet = OUTLET_CITING_UNNAMED.matcher(s);
     if (outlet.find()) {
       return new Speaker(outlet.group(1).strip(), null);
@@ -221,7 +248,20 @@ final class VietnameseSpeakerFinder {
       if (aff != null && CLAUSE_AFTER_THEO.matcher(aff).find()) {
         aff = null; // "Theo X, Việt Nam hiện xếp thứ 4 ...": the claim itself, not an apposition
       }
-      return new Speaker(m.group(1).strip(), aff == null ? null : organisation(aff));
+      String name = m.group(1).strip();
+      if (!name.contains(" ")) {
+        // "Theo Thứ trưởng Bộ Công Thương Nguyễn Văn Minh": the organisation's name ran into the
+        // person's; a Vietnamese name is the last three capitalised words
+        Matcher words = CAPITALISED_WORD.matcher(s.substring(m.start(), m.end(1)));
+        List<String> all = new java.util.ArrayList<>();
+        while (words.find()) {
+          all.add(words.group());
+        }
+        if (all.size() >= 4) {
+          name = String.join(" ", all.subList(all.size() - 3, all.size()));
+        }
+      }
+      return new Speaker(name, aff == null ? null : organisation(aff));
     }
     m = SAYS.matcher(s);
     int from = 0;
@@ -231,8 +271,7 @@ final class VietnameseSpeakerFinder {
           name.matches("[A-Z][A-Za-z0-9&.-]{2,}")
               && s.substring(0, m.start(1)).matches("(?s)\\s*|.*,\\s*"); // "Intel thừa nhận ..."
       if (name.split("\\s+").length < 2 && !firm
-          || name.startsWith("Trung Quốc")
-          || name.startsWith("Mỹ")
+          || COUNTRY_NAME.matcher(name).matches()
           || CLAUSE_LINK.matcher(m.group(2) == null ? "" : m.group(2)).find()) {
         // a rejected name may swallow the real one into its apposition: "Nokia,” ông Trần ..."
         from = m.end(1);
