@@ -15,6 +15,7 @@ final class DomainFinder {
       "(?=\\s*(?:[,;:.?!()\\[\\]“”\"]|\\s—|\\s–|$)|\\s+(?:and\\s+(?:warned|said|added|noted|argued|told"
           + "|urged|called|may|will|is|are|has|have|could"
           + "|would|the|a|it|its|that)|as|because|due|while|but|which|who|that|said|says|told|added|wrote|argued|warned"
+          + "|(?:run|conducted|carried\\s+out|performed|published)\\s+by"
           + "|according|than|since|after|when|although|though|where|despite|thanks|(?:by|at|to)\\s+"
           + "(?:about|around|roughly|\\d|one|two|three|four|five|six|a)|compared|over|to\\s+\\w+\\s+(?:in"
           + "|with)|is|are|was|were|has|have|had|will|would|could|can|should|might|may|if|so"

@@ -347,8 +347,11 @@ final class OpenActors {
     }
     String after = s.substring(end);
     String before = s.substring(0, start);
-    if (SOURCE_BEFORE.matcher(before).find() || name.matches(".*-based")) {
-      return false; // "báo Nikkei dẫn lời", "theo SNE Research": a source, not a side
+    if (SOURCE_BEFORE.matcher(before).find()
+        || name.matches(".*-based")
+        || name.matches("\\p{Lu}{1,5}\\d+\\p{L}?")) {
+      // "báo Nikkei dẫn lời", "theo SNE Research": a source, not a side; "HBM4", "M4": products
+      return false;
     }
     // a person: introduced with an apposition or as a speaker
     if (words.length >= 2

@@ -606,8 +606,23 @@ final class SpeakerFinder {
               + NAME
               + ")\\s*,");
 
+  /** "in single-threaded tests run by Tom's Hardware": whose tests they were. */
+  private static final Pattern TESTS_RUN_BY =
+      Pattern.compile(
+          "\\b(?:tests?|benchmarks?|measurements|testing|trials)\\s+(?:run|conducted|carried\\s+out"
+              + "|performed)\\s+by\\s+(?:the\\s+)?("
+              + NAME
+              + ")");
+
   /** Attribution stated in the sentence itself. */
   Attribution inSentence(String s) {
+    Matcher runBy = TESTS_RUN_BY.matcher(s);
+    if (runBy.find()) {
+      Speaker sp = speaker(runBy.group(1), "", "");
+      if (sp != null) {
+        return Attribution.of(sp);
+      }
+    }
     Matcher tests = IN_TESTS_BY.matcher(s);
     if (tests.find()) {
       Speaker sp = speaker(tests.group(1), "", "");
@@ -723,7 +738,8 @@ final class SpeakerFinder {
   /** "a RAND Corporation study concluded", "tests by the channel Geekerwan show". */
   private static final Pattern ORGANISATION_DOCUMENT =
       Pattern.compile(
-          "\\b(?:(?:a|an|the)\\s+(?:new\\s+|recent\\s+|leaked\\s+)?("
+          "\\b(?:(?:a|an|the)\\s+(?:new\\s+|recent\\s+|leaked\\s+|internal\\s+|annual\\s+|latest\\s+"
+              + "|confidential\\s+)?("
               + NAME
               + ")\\s+(?:study|report|survey"
               + "|analysis|paper|review|assessment|briefing|estimate|audit|poll|ranking)|(?:tests|data"
@@ -911,7 +927,7 @@ final class SpeakerFinder {
   private @Nullable Speaker previousSpeaker(List<Sentence> sentences, int index) {
     for (int i = index - 1; i >= Math.max(0, index - 4); i--) {
       Attribution a = inSentence(sentences.get(i).text());
-      if (a.speaker() != null) {
+      if (a.speaker() != null && isPerson(a.speaker().name())) {
         return complete(a.speaker(), sentences, i);
       }
       Speaker introduced = introducedPerson(sentences.get(i).text());
@@ -920,6 +936,13 @@ final class SpeakerFinder {
       }
     }
     return null;
+  }
+
+  /** Whether "he" or "she" can stand for this speaker: a person's name, not an organisation's. */
+  private boolean isPerson(String name) {
+    return !ORGANISATION.matcher(name).find()
+        && actors.canonical(name).isEmpty()
+        && !name.matches("\\p{Lu}{2,}[\\p{Lu}\\p{N}]*"); // "Farley" may be a person; "IDC" is not
   }
 
   /** A quoted claim whose attribution comes in the next sentence: "“...” / He said." */
@@ -987,7 +1010,10 @@ final class SpeakerFinder {
           "("
               + NAME
               + ")\\s+(?:has|had|is|was|leads|led|heads|headed|runs|ran|works|worked|spent"
-              + "|joined|founded|studies|studied|directs|directed|\\p{Ll}+ed)\\b");
+              + "|joined|founded|studies|studied|directs|directed|spoke|speaks|\\p{Ll}+ed)\\b"
+              // "Former ASML engineer Pieter Vos spoke at a seminar": a title before the name
+              + "|^(?:[\\p{L}.’'-]+\\s+){1,5}?(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})\\s+(?:spoke"
+              + "|speaks|has|had|is|was|told|said|says)\\b");
 
   private static final Pattern INTRODUCED =
       Pattern.compile(
@@ -1000,13 +1026,18 @@ final class SpeakerFinder {
   private @Nullable Speaker introducedPerson(String s) {
     Matcher subject = SUBJECT_PERSON.matcher(s);
     if (subject.lookingAt()) {
-      String name = clean(subject.group(1));
+      int g = subject.group(1) != null ? 1 : 2;
+      String name = stripTitle(clean(subject.group(g))); // "Former ASML engineer Pieter Vos"
       if (name.split("\\s+").length >= 2
           && name.split("\\s+").length <= 4
           && !ORGANISATION.matcher(name).find()
           && actors.canonical(name).isEmpty()
           && !NOT_NAMES.contains(name.split("\\s+")[0])) {
-        return new Speaker(stripTitle(name), affiliation(s.substring(subject.end(1))));
+        String affiliation =
+            g == 2
+                ? titleOrganisation(s.substring(0, subject.start(2)).strip())
+                : affiliation(s.substring(subject.end(g)));
+        return new Speaker(stripTitle(name), affiliation);
       }
     }
     Matcher m = INTRODUCED.matcher(s);
