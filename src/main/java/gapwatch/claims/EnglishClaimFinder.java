@@ -97,6 +97,18 @@ final class EnglishClaimFinder {
               + "[^.,;]{0,30}?\\bto\\s+(?:\\w+\\s+)?$|\\b(?:goal|target|ambition|aim|plan)\\s+(?:is\\s+|was\\s+)?"
               + "(?:to|of)\\s+(?:\\w+\\s+)?$");
 
+  /** "Claims that China is “years behind” in AI have become a staple": talk about claims. */
+  private static final Pattern ABOUT_CLAIMS =
+      Pattern.compile(
+          "(?i)^\\W*(?:claims|suggestions|talk|warnings|fears|the\\s+(?:idea|notion|claim|argument"
+              + "|perception|view))\\s+that\\b");
+
+  /** A quantity of something "of" an actor: its "of" does not make the actor an object. */
+  private static final Pattern OF_MEASURE =
+      Pattern.compile(
+          "(?i)\\b(?:shipments|sales|exports|output|production|share|revenue|deliveries|imports)\\s+of"
+              + "\\s+(?:the\\s+)?$");
+
   /** An embedded question: "Whether Europe trails the US ... is the subject of a study". */
   private static final Pattern WHETHER =
       Pattern.compile("(?i)\\bwhether\\b\\W*(?:[\\w'’]+\\W+){0,8}$");
@@ -415,6 +427,7 @@ final class EnglishClaimFinder {
     }
     if (isForecast(before, cueText)
         || WHETHER.matcher(before).find()
+        || ABOUT_CLAIMS.matcher(s).lookingAt()
         || REJECTED.matcher(before).find() && !COUNTERCLAIM.matcher(before).find()
         || REJECTED_SENTENCE.matcher(s).find()) {
       return List.of();
@@ -611,8 +624,8 @@ final class EnglishClaimFinder {
             && !example
             && !objects.contains(m)) {
           subject = m;
-          if (!GOVERNED.matcher(lead).find()) {
-            ungoverned = m;
+          if (!GOVERNED.matcher(lead).find() || OF_MEASURE.matcher(lead).find()) {
+            ungoverned = m; // "Shipments of Chinese-brand phones in Southeast Asia eclipsed"
           }
         }
       }

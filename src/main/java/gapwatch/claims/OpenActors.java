@@ -307,7 +307,7 @@ final class OpenActors {
   /** Words that introduce a news source rather than an actor. */
   private static final Pattern SOURCE_BEFORE =
       Pattern.compile(
-          "(?iu)\\b(?:báo|tờ|hãng\\s+tin|tạp\\s+chí|theo|according\\s+to|told|reported\\s+by"
+          "(?iu)\\b(?:báo|tờ|hãng\\s+tin|hãng\\s+thông\\s+tấn|tạp\\s+chí|theo|according\\s+to|told|reported\\s+by"
               + "|cited\\s+by|(?:báo\\s+cáo|số\\s+liệu|dữ\\s+liệu|thống\\s+kê|khảo\\s+sát|nghiên\\s+cứu"
               + "|đánh\\s+giá|phân\\s+tích)(?:\\s+\\S+){0,3}?\\s+(?:của|từ))\\s+$");
 
@@ -349,7 +349,8 @@ final class OpenActors {
     String before = s.substring(0, start);
     if (SOURCE_BEFORE.matcher(before).find()
         || name.matches(".*-based")
-        || name.matches("\\p{Lu}{1,5}\\d+\\p{L}?")) {
+        || name.matches("\\p{Lu}{1,5}\\d+\\p{L}?")
+        || after.matches("(?s)^\\s+\\d.*")) { // "Falcon 9": a model number makes it a product
       // "báo Nikkei dẫn lời", "theo SNE Research": a source, not a side; "HBM4", "M4": products
       return false;
     }

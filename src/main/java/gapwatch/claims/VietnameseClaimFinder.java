@@ -489,6 +489,11 @@ final class VietnameseClaimFinder {
     for (ActorMention a : mentions) {
       if (a.start() >= clause[0] && a.end() <= start && !usedObjects.contains(a)) {
         String lead = s.substring(Math.max(clause[0], a.start() - 30), a.start());
+        if (lead.matches(
+            "(?isu).*\\b(?:theo(?:\\s+[^\\s,]+){0,3}?|(?:báo\\s+cáo|khảo\\s+sát|số\\s+liệu|dữ\\s+liệu"
+                + "|thống\\s+kê)(?:\\s+[^\\s,]+){0,2}?\\s+(?:của|từ))\\s+$")) {
+          continue; // "Theo khảo sát của Cisco, Singapore dẫn trước ...": the source, not a side
+        }
         boolean example =
             lead.matches(
                 "(?isu).*\\b(?:như|chẳng\\s+hạn\\s+như|bao\\s+gồm)\\s+(?:\\S+(?:\\s+\\S+){0,3}?\\s*(?:,"
@@ -532,7 +537,10 @@ final class VietnameseClaimFinder {
       // country
     }
     if (COUNTRY_ANAPHOR.matcher(before).find() || DOMESTIC.matcher(before).find()) {
-      return discourse.antecedent(sentence.index(), ActorTable.Kind.COUNTRY);
+      // "ngành công nghiệp hỗ trợ ô tô trong nước": in the Vietnamese press, Vietnam's
+      return DOMESTIC.matcher(before).find()
+          ? "Vietnam"
+          : discourse.antecedent(sentence.index(), ActorTable.Kind.COUNTRY);
     }
     if (COMPANY_ANAPHOR.matcher(before).find()) {
       String company = lastCompanyBefore(mentions, start);
@@ -615,7 +623,7 @@ final class VietnameseClaimFinder {
   /** Whether a mention names a market's place: "thị trường smartphone Việt Nam". */
   private static boolean isMarket(String s, ActorMention a) {
     return s.substring(Math.max(0, a.start() - 40), a.start())
-        .matches("(?isu).*\\bthị\\s+trường(?:\\s+\\S+){0,3}\\s+$");
+        .matches("(?isu).*\\bthị\\s+trường(?:\\s+[^\\s,;.]+){0,5}\\s+$");
   }
 
   private static List<ActorMention> notMarkets(String s, List<ActorMention> mentions) {

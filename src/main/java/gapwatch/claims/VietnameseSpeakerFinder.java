@@ -80,9 +80,9 @@ final class VietnameseSpeakerFinder {
    */
   private static final Pattern OUTLET_CITING_UNNAMED =
       Pattern.compile(
-          "(?u)(?:báo|tờ|hãng\\s+tin|trang(?:\\s+tin)?|tạp\\s+chí)\\s+"
+          "(?u)(?:báo|tờ|hãng\\s+tin|hãng\\s+thông\\s+tấn|trang(?:\\s+tin)?|tạp\\s+chí)\\s+"
               + NAME
-              + "\\s+(?:dẫn\\s+(?:lời\\s+)?(?:các|một|những|nhiều)\\s+(?:nguồn\\s+tin|chuyên\\s+gia"
+              + "\\s+(?:dẫn\\s+(?:lời\\s+)?(?:(?:các|một|những|nhiều)\\s+)?(?:nguồn\\s+tin|chuyên\\s+gia"
               + "|quan\\s+chức|nhà\\s+phân\\s+tích))");
 
   /** "dẫn lời ông NAME, ROLE ORG": the outlet quotes a named person. */
@@ -117,6 +117,7 @@ final class VietnameseSpeakerFinder {
       // previous sentence goes on speaking in this one
       String prev = sentences.get(index - 1).text();
       if (LEADING_THEO.matcher(prev).lookingAt()
+          && sentences.get(index - 1).paragraph() == sentences.get(index).paragraph()
           && !WRITERS_INFERENCE.matcher(sentences.get(index).text()).lookingAt()) {
         sp = resolve(sentences, index - 1);
       }
