@@ -97,6 +97,13 @@ final class EnglishClaimFinder {
               + "[^.,;]{0,30}?\\bto\\s+(?:\\w+\\s+)?$|\\b(?:goal|target|ambition|aim|plan)\\s+(?:is\\s+|was\\s+)?"
               + "(?:to|of)\\s+(?:\\w+\\s+)?$");
 
+  /** "Some commentators say we are ahead ..., but we don't see it that way": reported, denied. */
+  private static final Pattern SAID_THEN_DENIED =
+      Pattern.compile(
+          "(?i)\\b(?:say|says|said|claim|claims|argue|argues|suggest|suggests)\\b.{0,160}\\bbut\\s+"
+              + "(?:we|i|they|he|she|the\\s+company)\\s+(?:don'?t|do\\s+not|doesn'?t|does\\s+not|didn'?t"
+              + "|did\\s+not|don’t|doesn’t|didn’t)\\s+(?:see|agree|think|believe|accept|buy)");
+
   /** "Claims that China is “years behind” in AI have become a staple": talk about claims. */
   private static final Pattern ABOUT_CLAIMS =
       Pattern.compile(
@@ -428,6 +435,7 @@ final class EnglishClaimFinder {
     if (isForecast(before, cueText)
         || WHETHER.matcher(before).find()
         || ABOUT_CLAIMS.matcher(s).lookingAt()
+        || SAID_THEN_DENIED.matcher(s).find()
         || REJECTED.matcher(before).find() && !COUNTERCLAIM.matcher(before).find()
         || REJECTED_SENTENCE.matcher(s).find()) {
       return List.of();
@@ -982,6 +990,11 @@ final class EnglishClaimFinder {
       }
       if (actors.isEmpty() && EVENT_BEFORE.matcher(gap).matches()) {
         return new Slot(List.of(), true, false, cue.end(), null);
+      }
+      if (actors.isEmpty()
+          && m.kind() == ActorTable.Kind.COMPANY
+          && gap.matches("(?i)\\s*(?:a|an)\\s+")) {
+        return new Slot(List.of(), true, false, cue.end(), null); // "overtaking a Tesla": a car
       }
       actors.add(m);
       at = m.end();

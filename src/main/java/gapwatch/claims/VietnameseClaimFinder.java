@@ -93,7 +93,10 @@ final class VietnameseClaimFinder {
   private static final Pattern REJECTED =
       Pattern.compile(
           "(?iu)\\b(?:bác\\s+bỏ|phủ\\s+nhận|bác\\s+tin|không\\s+đúng\\s+sự\\s+thật)\\b.{0,60}?"
-              + "(?:cho\\s+rằng|rằng|thông\\s+tin)");
+              + "(?:cho\\s+rằng|rằng|thông\\s+tin)"
+              // "các ý kiến nói hãng đã dẫn trước Tesla ... là “chưa chính xác”"
+              + "|\\b(?:ý\\s+kiến|thông\\s+tin|nhận\\s+định)\\s+(?:nói|cho\\s+rằng)\\b.*\\b(?:chưa|không)"
+              + "\\s+(?:chính\\s+xác|đúng)");
 
   private static final Pattern FORECAST =
       Pattern.compile(
@@ -375,6 +378,9 @@ final class VietnameseClaimFinder {
     }
     List<Candidate> out = new ArrayList<>();
     if (refs.isEmpty()) {
+      if (relation == Relation.AHEAD && s.substring(end).matches("(?isu)^\\s*(?:tại|ở)\\s.*")) {
+        return List.of(); // "nhà đầu tư dẫn đầu tại Hải Phòng": first in a place, no rival
+      }
       if (d.fallback() == Cue.Fallback.NONE
           || GENERIC_OBJECT.matcher(s.substring(end)).lookingAt()
           || LED_MARKET.matcher(s).region(start, s.length()).lookingAt() // a market, no rival
@@ -490,6 +496,10 @@ final class VietnameseClaimFinder {
       if (a.start() >= clause[0] && a.end() <= start && !usedObjects.contains(a)) {
         String lead = s.substring(Math.max(clause[0], a.start() - 30), a.start());
         if (lead.matches(
+            "(?isu).*\\bngười\\s+(?:dùng|tiêu\\s+dùng)(?:\\s+\\S+){0,2}?\\s+(?:tại\\s+|ở\\s+)?$")) {
+          continue; // "Người dùng iPhone tại Việt Nam": a population group, not the country
+        }
+        if (lead.matches(
             "(?isu).*\\b(?:theo(?:\\s+[^\\s,]+){0,3}?|(?:báo\\s+cáo|khảo\\s+sát|số\\s+liệu|dữ\\s+liệu"
                 + "|thống\\s+kê)(?:\\s+[^\\s,]+){0,2}?\\s+(?:của|từ))\\s+$")) {
           continue; // "Theo khảo sát của Cisco, Singapore dẫn trước ...": the source, not a side
@@ -585,6 +595,13 @@ final class VietnameseClaimFinder {
       String gap = s.substring(at, a.start());
       if (isMarket(s, a)) {
         continue; // "thị trường smartphone Việt Nam": a market, not an actor
+      }
+      if (out.isEmpty() && gap.matches("(?isu)\\s*(?:tại|ở)\\s+")) {
+        break; // "nhà đầu tư dẫn đầu tại Việt Nam": where, not whom
+      }
+      if (s.substring(Math.max(0, a.start() - 20), a.start())
+          .matches("(?isu).*\\bngười\\s+(?:dùng|tiêu\\s+dùng)\\s+$")) {
+        break; // "người dùng Android": users, not the company
       }
       boolean ok =
           out.isEmpty()
