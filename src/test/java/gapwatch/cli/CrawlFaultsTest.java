@@ -458,8 +458,9 @@ class CrawlFaultsTest extends WholeCrawlTest {
     for (int i = 1; i < a.size(); i++) {
       long gap = a.get(i).nanos() - a.get(i - 1).nanos();
       // The delay runs from the start of one request to the start of the next on the crawler's
-      // clock; arrivals at the server jitter by a few ms of connection setup and scheduling.
-      assertTrue(gap >= 270_000_000L, "gap " + gap / 1_000_000 + " ms before " + a.get(i).path());
+      // clock; arrivals at the server jitter by connection setup and scheduling, by tens of ms on
+      // a loaded machine. Without the Crawl-delay the gaps here are a few ms.
+      assertTrue(gap >= 240_000_000L, "gap " + gap / 1_000_000 + " ms before " + a.get(i).path());
     }
   }
 
