@@ -517,15 +517,20 @@ final class SpeakerFinder {
    * told the Financial Times" → Northvolt), as the annotation guidelines ask.
    */
   private @Nullable Speaker roleAtOrganisation(String s) {
-    Matcher m = ORGANISATION_ROLE_SPEECH.matcher(s);
-    if (!m.find()) {
-      m = MEMBER_OF_ORGANISATION_SPEECH.matcher(s);
-      if (!m.find()) {
-        m = STAFF_OF_ORGANISATION_SPEECH.matcher(s);
-        if (!m.find()) {
-          return roleOfAnaphor(s);
-        }
+    Matcher m = null;
+    for (Pattern p :
+        List.of(
+            ORGANISATION_ROLE_SPEECH,
+            MEMBER_OF_ORGANISATION_SPEECH,
+            STAFF_OF_ORGANISATION_SPEECH)) {
+      Matcher candidate = p.matcher(s);
+      if (candidate.find()) {
+        m = candidate;
+        break;
       }
+    }
+    if (m == null) {
+      return roleOfAnaphor(s);
     }
     for (ActorMention a : actors.find(m.group(1))) {
       if (a.kind() == ActorTable.Kind.COUNTRY || a.kind() == ActorTable.Kind.BLOC) {
@@ -616,18 +621,11 @@ final class SpeakerFinder {
 
   /** Attribution stated in the sentence itself. */
   Attribution inSentence(String s) {
-    Matcher runBy = TESTS_RUN_BY.matcher(s);
-    if (runBy.find()) {
-      Speaker sp = speaker(runBy.group(1), "", "");
+    for (Pattern tests : List.of(TESTS_RUN_BY, IN_TESTS_BY)) {
+      Matcher m = tests.matcher(s);
+      Speaker sp = m.find() ? speaker(m.group(1), "", "") : null;
       if (sp != null) {
-        return Attribution.of(sp);
-      }
-    }
-    Matcher tests = IN_TESTS_BY.matcher(s);
-    if (tests.find()) {
-      Speaker sp = speaker(tests.group(1), "", "");
-      if (sp != null) {
-        return Attribution.of(sp);
+        return Attribution.of(sp); // "tests run by Tom's Hardware", "In tests by Which?,"
       }
     }
     Matcher m = ACCORDING.matcher(s);
