@@ -50,6 +50,13 @@ final class EnglishClaimFinder {
               // an embedded question keeps its whole clause: "whether China is ahead of or behind"
               + "|\\bwhether\\b\\W*(?:[\\w'’]+\\W+){0,8}$");
 
+  /** A reporting verb inside the clause: its subject is the speaker, the claim comes after. */
+  private static final Pattern REPORTING_VERB =
+      Pattern.compile(
+          "(?i)(?<!\\b(?:was|were|is|are|be|been|being|widely|generally|once|long)\\s)\\b(?:said|says"
+              + "|reckoned|reckons|believed|believes|argued|argues|thinks|thought|estimated|estimates"
+              + "|warned|warns|concluded|concludes)\\s+(?!to\\b)(?:that\\s+)?");
+
   /** Reported speech begins: what comes before it is the speaker's, not the claim's. */
   private static final Pattern REPORTED_THAT =
       Pattern.compile(
@@ -621,7 +628,16 @@ final class EnglishClaimFinder {
     ActorMention subject = null;
     ActorMention ungoverned = null;
     int[] apposition = apposition(clause[0], cue.start());
+    int reportedFrom = clause[0];
+    Matcher reporting = REPORTING_VERB.matcher(s.substring(clause[0], cue.start()));
+    while (reporting.find()) {
+      reportedFrom = clause[0] + reporting.end(); // "Korean engineers reckoned the company was ..."
+    }
     for (ActorMention m : all) {
+      if (m.start() < reportedFrom
+          || s.substring(0, m.start()).matches("(?is).*\\baccording\\s+to\\b[^,]*")) {
+        continue; // the speaker's side or the source, not the subject
+      }
       if (m.start() >= clause[0] && m.end() <= cue.start()) {
         String lead = s.substring(clause[0], m.start());
         boolean inApposition =
@@ -840,8 +856,9 @@ final class EnglishClaimFinder {
       ActorMention m = all.get(i);
       String gap = s.substring(m.end(), at);
       if (!gap.matches(
-          "(?s)(?:[’']s)?\\s*(?:,|,?\\s*(?:and|or|&|as\\s+well\\s+as))\\s*(?:the\\s+)?")) {
-        break;
+              "(?s)(?:[’']s)?\\s*(?:,|,?\\s*(?:and|or|&|as\\s+well\\s+as))\\s*(?:the\\s+)?")
+          || s.substring(0, m.start()).matches("(?is).*\\baccording\\s+to\\b[^,]*")) {
+        break; // "According to X's Tracker, China leads": the source is not coordinated
       }
       out.add(0, m);
       at = m.start();
@@ -902,7 +919,8 @@ final class EnglishClaimFinder {
 
   /** A speech verb right after a name. */
   private static final Pattern SAYS_AFTER =
-      Pattern.compile("(?i)\\s+(?:also\\s+)?" + SpeakerFinder.SPEECH + "\\b");
+      Pattern.compile(
+          "(?i)\\s*(?:\\([^)]{1,20}\\))?\\s+(?:also\\s+)?" + SpeakerFinder.SPEECH + "\\b");
 
   private static final Pattern BOTH_OF_THEM =
       Pattern.compile("(?i)(?:both(?:\\s+of\\s+them)?|them\\s+both|all\\s+of\\s+them)\\b");
@@ -984,8 +1002,8 @@ final class EnglishClaimFinder {
         break;
       }
       if (!actors.isEmpty()
-          && gap.strip().equals(",")
-          && SAYS_AFTER.matcher(s.substring(m.end(), clauseEnd)).lookingAt()) {
+          && gap.matches("(?i)\\s*,\\s*(?:the\\s+)?")
+          && SAYS_AFTER.matcher(s.substring(m.end())).lookingAt()) {
         break; // "behind TSMC, TechInsights said": the source, not another object
       }
       if (actors.isEmpty() && EVENT_BEFORE.matcher(gap).matches()) {
@@ -1067,17 +1085,36 @@ final class EnglishClaimFinder {
     if (ungoverned != null) {
       subject = ungoverned;
     }
+    ActorMention other = null;
     for (ActorMention m : all) {
       if (subject != null && !m.canonical().equals(subject.canonical())) {
-        return m;
+        if (m.kind() == subject.kind() && !m.demonym()) {
+          return m; // "Samsung ... its crosstown rival": a firm's rival is a firm
+        }
+        if (other == null) {
+          other = m;
+        }
       }
     }
-    String other =
+    if (subject != null && subject.kind() == ActorTable.Kind.COMPANY && sentence.index() > 0) {
+      for (ActorMention m : discourse.mentions(sentence.index() - 1)) {
+        if (m.kind() == ActorTable.Kind.COMPANY
+            && !m.demonym()
+            && !m.canonical().equals(subject.canonical())) {
+          return new ActorMention(
+              m.canonical(), m.kind(), cue.end(), cue.end(), m.surface(), false, false);
+        }
+      }
+    }
+    if (other != null) {
+      return other;
+    }
+    String context =
         subject == null ? null : discourse.otherActor(sentence.index(), subject.canonical(), false);
-    return other == null
+    return context == null
         ? null
         : new ActorMention(
-            other, ActorTable.Kind.COMPANY, cue.end(), cue.end(), other, false, true);
+            context, ActorTable.Kind.COMPANY, cue.end(), cue.end(), context, false, true);
   }
 
   /** Words allowed between a cue and its object actor: determiners, adjectives, titles. */

@@ -307,7 +307,8 @@ final class OpenActors {
   /** Words that introduce a news source rather than an actor. */
   private static final Pattern SOURCE_BEFORE =
       Pattern.compile(
-          "(?iu)\\b(?:báo|tờ|hãng\\s+tin|hãng\\s+thông\\s+tấn|tạp\\s+chí|theo|according\\s+to|told|reported\\s+by"
+          "(?iu)\\b(?:báo|tờ|trang(?:\\s+tin)?|hãng\\s+tin|hãng\\s+thông\\s+tấn|tạp\\s+chí|theo|according\\s+to"
+              + "|told|reported\\s+by"
               + "|cited\\s+by|(?:báo\\s+cáo|số\\s+liệu|dữ\\s+liệu|thống\\s+kê|khảo\\s+sát|nghiên\\s+cứu"
               + "|đánh\\s+giá|phân\\s+tích)(?:\\s+\\S+){0,3}?\\s+(?:của|từ))\\s+$");
 
