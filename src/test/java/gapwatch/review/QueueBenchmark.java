@@ -44,7 +44,10 @@ public final class QueueBenchmark {
           "/queue?status=all&domain=quantum&lang=en",
           "/queue?order=confidence",
           "/queue?offset=5000",
-          "/queue?claim=500005");
+          "/queue?claim=500005",
+          // Worst cases: no claim matches, so the count and the page read every claim.
+          "/queue?status=duplicate",
+          "/queue?actor=Atlantis");
 
   private static final Pattern COUNT = Pattern.compile("id=\"count\">([^<]*)<");
 
