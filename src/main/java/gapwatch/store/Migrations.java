@@ -25,7 +25,8 @@ final class Migrations {
           "V003__review.sql",
           "V004__export_reextract.sql",
           "V005__crawl_followup.sql",
-          "V006__report_speed.sql");
+          "V006__report_speed.sql",
+          "V007__queue_speed.sql");
 
   private Migrations() {}
 

@@ -200,6 +200,33 @@ class ReviewRoutesTest {
   }
 
   @Test
+  void aLongQueueCountsTenThousandPastItsPageAndPagesOnToAnExactCount() {
+    // 10,000 more claims in the first claim's article (copies of it), one statement.
+    db.write(
+        h ->
+            h.createUpdate(
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000)"
+                        + " INSERT INTO claims (article_id, subject, reference, relation, evidence,"
+                        + " evidence_start, evidence_end, confidence, extractor_version, created_at)"
+                        + " SELECT article_id, subject, reference, relation, evidence,"
+                        + " evidence_start, evidence_end, confidence, extractor_version, created_at"
+                        + " FROM claims, n WHERE id = ?")
+                .bind(0, first)
+                .execute());
+    JavalinTest.test(
+        app,
+        (server, client) -> {
+          Browser b = curator("Ann");
+          Document first = Jsoup.parse(b.get("/queue?status=all").body().string());
+          assertEquals("1–100 of 10000+ claims", first.select("#count").text());
+          assertEquals(1, first.select(".pages a:contains(later)").size(), "a later page");
+          Document deep = Jsoup.parse(b.get("/queue?status=all&offset=10000").body().string());
+          assertEquals("10001–10002 of 10002 claims", deep.select("#count").text());
+          assertEquals(0, deep.select(".pages a:contains(later)").size(), "the last page");
+        });
+  }
+
+  @Test
   void theSecondOfTwoCuratorsOnTheSameVersionIsToldAndOverwritesNothing() {
     JavalinTest.test(
         app,
