@@ -50,6 +50,14 @@ final class EnglishClaimFinder {
               // an embedded question keeps its whole clause: "whether China is ahead of or behind"
               + "|\\bwhether\\b\\W*(?:[\\w'’]+\\W+){0,8}$");
 
+  /** "According to X's Tracker, China leads": a mention inside the source phrase. */
+  private static final Pattern INSIDE_ACCORDING_TO =
+      Pattern.compile("(?is).*\\baccording\\s+to\\b[^,]*");
+
+  private boolean insideAccordingTo(ActorMention m) {
+    return INSIDE_ACCORDING_TO.matcher(s).region(0, m.start()).matches();
+  }
+
   /** A reporting verb inside the clause: its subject is the speaker, the claim comes after. */
   private static final Pattern REPORTING_VERB =
       Pattern.compile(
@@ -634,8 +642,7 @@ final class EnglishClaimFinder {
       reportedFrom = clause[0] + reporting.end(); // "Korean engineers reckoned the company was ..."
     }
     for (ActorMention m : all) {
-      if (m.start() < reportedFrom
-          || s.substring(0, m.start()).matches("(?is).*\\baccording\\s+to\\b[^,]*")) {
+      if (m.start() < reportedFrom || insideAccordingTo(m)) {
         continue; // the speaker's side or the source, not the subject
       }
       if (m.start() >= clause[0] && m.end() <= cue.start()) {
@@ -857,7 +864,7 @@ final class EnglishClaimFinder {
       String gap = s.substring(m.end(), at);
       if (!gap.matches(
               "(?s)(?:[’']s)?\\s*(?:,|,?\\s*(?:and|or|&|as\\s+well\\s+as))\\s*(?:the\\s+)?")
-          || s.substring(0, m.start()).matches("(?is).*\\baccording\\s+to\\b[^,]*")) {
+          || insideAccordingTo(m)) {
         break; // "According to X's Tracker, China leads": the source is not coordinated
       }
       out.add(0, m);

@@ -88,12 +88,9 @@ final class RestatedGaps {
       if (!m.find(Math.min(c.cueAt(), text.length()))) {
         continue;
       }
-      GapAmount other = timeAfter(text, m.end());
       AmountMention at = mentionAfter(text, m.end());
-      if (other != null
-          && at != null
-          && at.start() - m.end() <= NEAR
-          && !other.equals(c.amount())) {
+      GapAmount other = at == null ? null : at.amount();
+      if (other != null && at.start() - m.end() <= NEAR && !other.equals(c.amount())) {
         out.add(
             new Candidate(
                 c.subject(),
@@ -119,12 +116,8 @@ final class RestatedGaps {
   }
 
   private @Nullable GapAmount timeAfter(String text, int from) {
-    for (AmountMention a : amounts.find(text)) {
-      if (a.start() >= from && a.kind() == AmountMention.Kind.TIME && a.amount().months() != null) {
-        return a.amount();
-      }
-    }
-    return null;
+    AmountMention a = mentionAfter(text, from);
+    return a == null ? null : a.amount();
   }
 
   /** The last candidate of the nearest of the two sentences before {@code index}. */

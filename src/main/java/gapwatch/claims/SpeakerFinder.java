@@ -768,14 +768,17 @@ final class SpeakerFinder {
     boolean described = phrase.strip().matches("(?i)(?:a|an)\\s.*"); // "a Delhi think tank"
     if ((direct == null || described) && rest != null) {
       // "according to a British defence think tank, the Royal United Services Institute"
-      Matcher apposed =
-          Pattern.compile("^,\\s+(?:the\\s+)?(" + NAME + ")\\s*(?:[,.;]|$)").matcher(rest);
+      Matcher apposed = APPOSED_NAME.matcher(rest);
       if (apposed.find() && ORGANISATION.matcher(apposed.group(1)).find()) {
         return speaker(apposed.group(1), "", "");
       }
     }
     return direct;
   }
+
+  /** ", the Royal United Services Institute" right after a described source. */
+  private static final Pattern APPOSED_NAME =
+      Pattern.compile("^,\\s+(?:the\\s+)?(" + NAME + ")\\s*(?:[,.;]|$)");
 
   private @Nullable Speaker namedSourceIn(String phrase, String rest) {
     // "a leaked US Navy briefing slide first reported by Forbes": the document's source, not the
