@@ -232,7 +232,54 @@ public final class ClaimExtractor {
       }
     }
     // domains are carried before restatements fold, so a folded claim's domain is not lost
-    return foldAmountless(withCarriedDomains(new ArrayList<>(byKey.values())));
+    List<GapClaim> carried = withCarriedDomains(new ArrayList<>(byKey.values()));
+    return foldAmountless(withTopicDomains(carried, sentences, lang));
+  }
+
+  /** How many sentences back a claim with no domain of its own looks for the topic. */
+  private static final int TOPIC_REACH = 2;
+
+  /**
+   * A claim whose sentence names no domain and shares none with another claim takes the topic of
+   * the sentences just before (guidelines: "from the item's context, e.g. a headline, only when the
+   * claim sentence names none"): "Rapidus aims to mass-produce 2-nanometre chips ... The Japanese
+   * start-up is at least two years behind TSMC".
+   */
+  private static List<GapClaim> withTopicDomains(
+      List<GapClaim> claims, List<Sentence> sentences, String lang) {
+    List<GapClaim> out = new ArrayList<>();
+    for (GapClaim c : claims) {
+      String topic = c.domain() == null ? topicBefore(sentences, c.evidence().start(), lang) : null;
+      out.add(
+          topic == null
+              ? c
+              : new GapClaim(
+                  c.subject(),
+                  c.reference(),
+                  c.relation(),
+                  c.gap(),
+                  topic,
+                  c.speaker(),
+                  c.evidence(),
+                  c.confidence()));
+    }
+    return out;
+  }
+
+  private static @Nullable String topicBefore(List<Sentence> sentences, int at, String lang) {
+    int index = -1;
+    for (Sentence s : sentences) {
+      if (s.start() <= at) {
+        index = s.index();
+      }
+    }
+    for (int i = index - 1; i >= Math.max(0, index - TOPIC_REACH); i--) {
+      String topic = DomainFinder.topic(sentences.get(i).text(), lang.equals("vi") ? "vi" : "en");
+      if (topic != null) {
+        return topic;
+      }
+    }
+    return null;
   }
 
   /**

@@ -16,6 +16,7 @@ final class DomainFinder {
           + "|urged|called|may|will|is|are|has|have|could"
           + "|would|the|a|it|its|that)|as|because|due|while|but|which|who|that|said|says|told|added|wrote|argued|warned"
           + "|(?:run|conducted|carried\\s+out|performed|published)\\s+by"
+          + "|believes?|thinks?|expects?|reckons?|fears?|say"
           + "|according|than|since|after|when|although|though|where|despite|thanks|(?:by|at|to)\\s+"
           + "(?:about|around|roughly|\\d|one|two|three|four|five|six|a)|compared|over|to\\s+\\w+\\s+(?:in"
           + "|with)|is|are|was|were|has|have|had|will|would|could|can|should|might|may|if|so"
@@ -91,6 +92,39 @@ final class DomainFinder {
     }
     return d;
   }
+
+  /**
+   * What a sentence without a claim is about, for the claims after it: its domain phrase, else the
+   * thing it says is made, shipped or raced for ("aims to mass-produce 2-nanometre chips",
+   * "Shipments of humanoid robots", "Cuộc đua chip lượng tử:").
+   */
+  static @Nullable String topic(String sentence, String lang) {
+    String d = find(sentence, 0, lang);
+    if (d != null) {
+      return d;
+    }
+    Matcher m = (lang.equals("vi") ? VIETNAMESE_TOPIC : ENGLISH_TOPIC).matcher(sentence);
+    while (m.find()) {
+      String raw = m.group(1) != null ? m.group(1) : m.groupCount() > 1 ? m.group(2) : null;
+      String t = raw == null ? null : clean(raw);
+      if (t != null && !t.matches("(?iu)(?:it|them|this|that|more|less|much|so|its|their).*")) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern ENGLISH_TOPIC =
+      Pattern.compile(
+          "(?u)\\b(?:(?:mass-)?produc|mak|build|develop|ship|sell|manufactur|design|launch|deploy"
+              + "|field)(?:e|es|ed|ing|s)?\\s+((?:[\\p{L}\\p{N}-]+\\s+){0,3}?[\\p{L}\\p{N}-]+)(?=\\s*[,.;:]"
+              + "|\\s+(?:at|in|by|for|from|on|to|with|and|as|since|this|next|last)\\b)"
+              + "|\\b(?:[Ss]hipments|[Ss]ales|[Pp]roduction|[Oo]utput|[Ee]xports|[Dd]emand|[Dd]eliveries"
+              + "|[Pp]rices)\\s+of\\s+((?:[\\p{L}\\p{N}-]+\\s+){0,3}?[\\p{L}\\p{N}-]+)(?=\\s*[,.;:]"
+              + "|\\s+(?:are|is|was|were|have|has|will|rose|fell|grew|in|at|\\p{Ll}+ed)\\b)");
+
+  private static final Pattern VIETNAMESE_TOPIC =
+      Pattern.compile("(?iu)\\bcuộc\\s+đua\\s+((?:\\S+\\s+){0,4}?\\S+)\\s*:");
 
   private static @Nullable String first(Pattern p, String sentence, int from) {
     Matcher m = p.matcher(sentence);

@@ -1529,6 +1529,9 @@ final class EnglishClaimFinder {
       return ranked.group(1).strip(); // "the third-largest EV market after China"
     }
     String d = notActor(DomainFinder.after(s, slot.end(), clause[1], "en"));
+    if (d == null) {
+      d = rankedRole(cue.start(), clause[1]);
+    }
     if (d == null && s.substring(cue.start(), cue.end()).equalsIgnoreCase("superior")) {
       d = nounPhraseAt(cue.end(), clause[1]);
     }
@@ -1583,6 +1586,25 @@ final class EnglishClaimFinder {
           "(?i)(?:largest|biggest|best|strongest|highest|leading|most\\s+\\w+)\\s+((?:[\\w-]+\\s+)"
               + "{1,4}?)(?:after|behind)\\b");
 
+  /**
+   * The ranking a claim is about: "overtook Tesla as the world's biggest seller of battery electric
+   * vehicles", "ranks second after India among the world's rice exporters".
+   */
+  private static final Pattern RANKED_ROLE =
+      Pattern.compile(
+          "(?i)\\b(?:as|become|became|becoming|among)\\s+(?:the\\s+)?(?:[\\p{L}.-]+(?:\\s+\\p{Lu}[\\p{L}.-]*)?"
+              + "['’]s?\\s+)?(?:(?:second|third|fourth|fifth|No\\.\\s*\\d)[- ])?(?:(?:largest|biggest"
+              + "|top|leading|most\\s+\\w+|best-selling|main|dominant|preferred|premier)\\s+)?"
+              + "((?:[\\w-]+\\s+){0,5}?(?:exporters?|importers?|producers?|makers?|manufacturers?|sellers?"
+              + "|vendors?|suppliers?|markets?|hubs?|builders?|buyers?|destinations?|investors?"
+              + "|providers?|operators?|brands?|players?)(?:\\s+(?:of|for)\\s+(?:[\\w-]+\\s*){1,5}?)?)"
+              + "(?=\\s*[,.;]|\\s+(?:by|in|last|this|after|behind|with|according|said|on|at)\\b|$)");
+
+  private @Nullable String rankedRole(int from, int to) {
+    Matcher m = RANKED_ROLE.matcher(s.substring(from, Math.min(to, s.length())));
+    return m.find() ? m.group(1).strip() : null;
+  }
+
   private static final Pattern OWN_THING = Pattern.compile("(?i)\\b(?:our|their|its)\\s+");
 
   /** Any domain phrase of the sentence, else of the sentence before (the topic carried over). */
@@ -1632,9 +1654,13 @@ final class EnglishClaimFinder {
       // "drone makers" → "drone"; "leading firms" says nothing of a field
       return NOT_A_FIELD.matcher(maker.group(1)).matches() ? null : maker.group(1);
     }
+    if (np.matches(
+        "(?i)(?:(?:overall|current|technological|technical|own|competitive|relative|general)\\s+)?"
+            + "(?:dominance|lead|edge|advantage|level|capabilit(?:y|ies)|strengths?|position)")) {
+      return null; // "its current level" names no field; "drone capabilities" does
+    }
     return np.matches(
             "(?i)(?:\\w+\\s+)?(?:firms?|companies|company|makers?|manufacturers?"
-                + "|dominance|lead|edge|advantage|level|capabilit(?:y|ies)|strength|position"
                 + "|groups?|players?|businesses|developers?|counterparts?|rivals?|peers?|industry"
                 + "|government|military|forces?|officials?|leaders?|people|scientists|researchers"
                 + "|engineers|competitors?|ones?)")

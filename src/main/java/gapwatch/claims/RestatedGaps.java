@@ -53,9 +53,10 @@ final class RestatedGaps {
       if (!m.find()) {
         continue;
       }
-      GapAmount amount = timeAfter(s.text(), m.end());
+      GapAmount amount = anyAfter(s.text(), m.end());
       Candidate before = lastBefore(found, s.index());
-      if (amount != null && before != null) {
+      // a size restates a lead or a lag; a parity claim has none to restate
+      if (amount != null && before != null && before.relation() != Relation.PARITY) {
         out.add(
             new Candidate(
                 before.subject(),
@@ -115,9 +116,17 @@ final class RestatedGaps {
     return null;
   }
 
-  private @Nullable GapAmount timeAfter(String text, int from) {
-    AmountMention a = mentionAfter(text, from);
-    return a == null ? null : a.amount();
+  /**
+   * The restated size, of any kind: "narrowed to a few months", "at about two generations" — a
+   * vague or non-time amount is still the claim's new size.
+   */
+  private @Nullable GapAmount anyAfter(String text, int from) {
+    for (AmountMention a : amounts.find(text)) {
+      if (a.start() >= from) {
+        return a.amount();
+      }
+    }
+    return null;
   }
 
   /** The last candidate of the nearest of the two sentences before {@code index}. */

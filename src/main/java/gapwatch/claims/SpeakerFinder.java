@@ -57,7 +57,7 @@ final class SpeakerFinder {
 
   private static final Pattern ACCORDING =
       Pattern.compile(
-          "\\b(?:[Aa]ccording\\s+to|[Pp]er|[Aa]s\\s+(?:reported|estimated|noted)\\s+by)"
+          "\\b(?:[Aa]ccording\\s+to|[Pp]er(?=\\s+(?:(?:the|a|an)\\s+|\\p{Lu}))|[Aa]s\\s+(?:reported|estimated|noted)\\s+by)"
               + "\\s+([^,;.]*(?:\\.[^\\s,;.][^,;.]*)*)(,[^;]*)?");
 
   /** Weekdays and months: capitalised, never sources. */
@@ -493,8 +493,8 @@ final class SpeakerFinder {
   /** "the carmaker's chairman conceded": a role at a company named before. */
   private static final Pattern ROLE_OF_ANAPHOR_SPEECH =
       Pattern.compile(
-          "(?i)\\bthe\\s+(?:company|firm|carmaker|automaker|chipmaker|agency|group|bank|start-?up"
-              + "|lab|operator|manufacturer|developer|giant|organisation|organization)[’']s\\s+"
+          "(?i)\\b(?:the\\s+(?:company|firm|carmaker|automaker|chipmaker|agency|group|bank|start-?up"
+              + "|lab|operator|manufacturer|developer|giant|organisation|organization)[’']s|its)\\s+"
               + "(?:(?:former|then|outgoing|new|current|top|rotating|acting|deputy|vice)\\s+){0,3}"
               + "(?:chairman|chairwoman|chair|chief\\s+executive|chief(?:\\s+[a-z]+)?\\s+officer|CEO|head"
               + "|president|founder|spokesman|spokeswoman|spokesperson|director|boss)\\s+(?:(?:also|has"
@@ -931,6 +931,12 @@ final class SpeakerFinder {
       if (a.speaker() != null && isPerson(a.speaker().name())) {
         return complete(a.speaker(), sentences, i);
       }
+      Speaker role = roleAtOrganisation(sentences.get(i).text());
+      if (role != null || a.found()) {
+        // "..., its founder said. ... he said": the person just before, even unnamed, not a name
+        // further up
+        return role;
+      }
       Speaker introduced = introducedPerson(sentences.get(i).text());
       if (introduced != null) {
         return introduced;
@@ -1124,7 +1130,9 @@ final class SpeakerFinder {
       return null;
     }
     String a =
-        apposition.replaceFirst("(?s)\\b(?:said|says|told|added|in\\s+an\\s+interview).*$", "");
+        apposition
+            .replaceFirst("(?s)\\b(?:said|says|told|added|in\\s+an\\s+interview).*$", "")
+            .replaceFirst(OCCASION, "");
     Matcher m = CAPITALISED_RUN.matcher(a);
     String last = null;
     String lastOrg = null;
@@ -1148,6 +1156,15 @@ final class SpeakerFinder {
     }
     return lastOrg != null ? lastOrg : last;
   }
+
+  /**
+   * Where and when the speaker spoke, after the apposition (", at a developer conference in
+   * Dongguan on Friday"): not an affiliation. ", at the Tel Aviv University" still is one.
+   */
+  private static final String OCCASION =
+      "(?s),\\s*(?:speaking\\b|(?:at|during)\\s+(?:a|an)\\s+\\p{Ll}|(?:on|last|this|earlier)\\s+"
+          + CALENDAR.pattern()
+          + "|(?:last|this|earlier)\\s+(?:week|month|year)).*$";
 
   private static String dropLeadingTitles(String run) {
     String[] words = run.split("\\s+");

@@ -789,13 +789,38 @@ final class VietnameseClaimFinder {
    */
   private static final Pattern OWNED_THING =
       Pattern.compile(
-          "(?u)(?:^[“\"]?\\s*|(?:nhận\\s+định|cho\\s+rằng|cho\\s+biết|khẳng\\s+định|tin\\s+rằng)"
-              + "\\s+)(?!(?:Theo|Với|Trong|Tuy|Nhưng|Khi|Nếu|Dù)\\s)(\\p{L}+(?:\\s+(?:\\p{Ll}+"
+          "(?u)(?:^[“\"]?\\s*|,\\s+|(?:nhận\\s+định|cho\\s+rằng|cho\\s+biết|khẳng\\s+định"
+              + "|tin\\s+rằng)\\s+)(?!(?:Theo|Với|Trong|Tuy|Nhưng|Khi|Nếu|Dù)\\s)(\\p{L}+(?:\\s+(?:\\p{Ll}+"
               + "|[\\p{Lu}\\p{N}]{1,4})){0,5}?)\\s+(?:của|do)\\s+\\p{Lu}");
 
   private static @Nullable String firstGroup(Pattern p, String s, int before) {
     Matcher m = p.matcher(s);
     return m.find() && m.start(1) < before ? m.group(1) : null;
+  }
+
+  /**
+   * "Việt Nam triển khai 5G SA chậm hơn Philippines": what the subject does, between its name and
+   * the cue, without the auxiliaries ("vẫn", "đang") that say nothing of a field.
+   */
+  private static final Pattern ACTIVITY_BEFORE_CUE =
+      Pattern.compile(
+          "(?u)\\p{Lu}\\p{L}*\\s+((?:\\p{Ll}+|[\\p{Lu}\\p{N}]{1,4})(?:\\s+(?:\\p{Ll}+|[\\p{Lu}\\p{N}]{1,4}))"
+              + "{1,5})\\s+$");
+
+  private static final Pattern AUXILIARIES =
+      Pattern.compile(
+          "(?iu)(?:^|\\s)(?:vẫn|đang|hiện(?:\\s+nay)?|đã|sẽ|còn|chỉ|cũng|có\\s+thể|không\\s+hề|chưa"
+              + "|thì|lại|được|bị|rất|khá|hơi|hoàn\\s+toàn|gần\\s+như|tiếp\\s+tục|luôn|thậm\\s+chí)(?=\\s|$)");
+
+  private static @Nullable String actorsActivity(String s, int cueAt) {
+    Matcher m = ACTIVITY_BEFORE_CUE.matcher(s.substring(Math.max(0, cueAt - 60), cueAt));
+    if (!m.find()) {
+      return null;
+    }
+    // "vượt qua vivo nhưng vẫn xếp sau": only what follows the last conjunction is this cue's
+    String clause = m.group(1).replaceFirst("(?iu)^.*\\b(?:nhưng|và|còn|mà|song)\\s+", "");
+    String activity = AUXILIARIES.matcher(clause).replaceAll("").strip();
+    return activity.contains(" ") ? activity : null;
   }
 
   private static @Nullable String rankedRole(String s) {
@@ -834,6 +859,9 @@ final class VietnameseClaimFinder {
     }
     if (domain == null) {
       domain = rankedRole(sentence.text());
+    }
+    if (domain == null) {
+      domain = actorsActivity(sentence.text(), cueAt);
     }
     return new Candidate(
         subject, reference, relation, amount, domain, sentence, fromContext, cueAt);
