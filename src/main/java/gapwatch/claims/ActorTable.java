@@ -163,7 +163,7 @@ public final class ActorTable {
    */
   private static final Pattern NAME_WORDS_AFTER =
       Pattern.compile(
-          "^\\s+(?:\\p{Lu}\\p{Ll}+\\s+(?:(?:&|and|of)\\s+)?\\p{Lu}[\\p{Ll}\\p{Lu}]|(?:Post|Times|Journal|Daily|News|University"
+          "^\\s+(?:\\p{Lu}\\p{Ll}+\\s+(?:(?:&|and|of)\\s+)?\\p{Lu}[\\p{Ll}\\p{Lu}]|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*\\b|(?:Post|Times|Journal|Daily|News|University"
               + "|Institute|Association|Capital|Securities|Group|Holdings|Bank|Telecom|Mobile"
               + "|Unicom|Airlines|Airways|Council|Commission|Ministry|Academy|Center|Centre"
               + "|Foundation|Society|Federation|Herald|Tribune|Review|Display)\\b)");

@@ -183,16 +183,35 @@ public final class ClaimExtractor {
               + "|agency|chipmaker|carmaker|start-?up))\\b");
 
   /** The sentence's table mentions and the unknown organisation names beside them, in order. */
-  private static List<ActorMention> withOpen(Sentence s, List<List<ActorMention>> mentions) {
+  private List<ActorMention> withOpen(Sentence s, List<List<ActorMention>> mentions) {
     List<ActorMention> known = mentions.get(s.index());
     List<ActorMention> open = OpenActors.find(s.text(), known);
     if (open.isEmpty()) {
       return known;
     }
     List<ActorMention> all = new ArrayList<>(known);
-    all.addAll(open);
+    for (ActorMention m : open) {
+      all.add(usualName(m));
+    }
     all.sort(java.util.Comparator.comparingInt(ActorMention::start));
     return all;
+  }
+
+  /** An open mention under its usual name: "Toyota Motor Corp." is Toyota, a known actor. */
+  private ActorMention usualName(ActorMention open) {
+    String usual = CompanyName.usual(open.surface(), actors);
+    if (usual.equals(open.canonical())) {
+      return open;
+    }
+    boolean known = actors.canonical(usual).isPresent() || actors.kindOf(usual).isPresent();
+    return new ActorMention(
+        usual,
+        actors.kindOf(usual).orElse(open.kind()),
+        open.start(),
+        open.end(),
+        open.surface(),
+        false,
+        !known);
   }
 
   /**

@@ -39,6 +39,14 @@ final class EnglishCues {
                   Relation.BEHIND,
                   Fallback.CONTEXT)
               .verbs("lag"),
+          // "Chinese models trailed by 17.5 percentage points": the one ahead is named before
+          obj(
+                  "\\btrail(?:s|ed|ing)?\\b(?=\\s+by\\s+(?:about|around|roughly|nearly|almost|some|just"
+                      + "|only|more\\s+than|less\\s+than|over|under)?\\s*(?:\\d|an?\\s|one|two|three|four"
+                      + "|five|six|seven|eight|nine|ten|half|several|a\\s+few))",
+                  Relation.BEHIND,
+                  Fallback.CONTEXT)
+              .verbs("trail"),
           obj(
                   "\\btrail(?:s|ed|ing)?\\b(?!\\s+(?:far\\s+|well\\s+)?behind)",
                   Relation.BEHIND,
@@ -171,7 +179,12 @@ final class EnglishCues {
                   + "|essentially\\s+no|nearly\\s+no|zero)\\s+(?:\\w+\\s+){0,2}(?:gap|difference"
                   + "|disparity)\\b",
               Relation.PARITY),
-          pair("\\b(?:gap|lag|difference|disparity|distance|divide|chasm)\\b", Relation.BEHIND));
+          // "Japan's trade gap with China": an economic balance, not a standing
+          pair(
+              "(?<!\\b(?:trade|wage|gender|budget|fiscal|funding|financing|pay|price|income|wealth"
+                  + "|yield|valuation|output)[\\s-])\\b(?:gap|lag|difference|disparity|distance|divide"
+                  + "|chasm)\\b",
+              Relation.BEHIND));
 
   private static Def obj(String regex, Relation r, Fallback fallback) {
     return new Def(

@@ -344,6 +344,14 @@ final class SpeakerFinder {
    * @param sentences the text's sentences
    */
   @Nullable Speaker find(List<Sentence> sentences, int index) {
+    Speaker sp = attributed(sentences, index);
+    // "Evaluate Ltd said": the firm by its usual name
+    return sp == null
+        ? null
+        : new Speaker(CompanyName.withoutLegalForm(sp.name()), sp.affiliation());
+  }
+
+  private @Nullable Speaker attributed(List<Sentence> sentences, int index) {
     Speaker judged = assessmentOf(sentences, index);
     if (judged != null) {
       return judged;
