@@ -50,7 +50,8 @@ final class DomainFinder {
               + "|letter|e-?mail|briefing|press\\s+conference|press\\s+release|report|study|paper"
               + "|article|tweet|column|presentation|keynote|conversation|remarks|comments|(?<!patent\\s)filing"
               + "|memo|newsletter|broadcast|testimony|hearing|webinar|documentary|essay|survey"
-              + "|poll|ranking|league\\s+table|assessment|analysis|review|forecast)s?"
+              + "|poll|ranking|league\\s+table|assessment|analysis|review|forecast|lecture|talk|panel\\s+discussion"
+              + "|conference|summit|forum|event|seminar|session|address|launch|exhibition|expo|show)s?"
               + "(?:\\s+(?:to|with|on|at|by|in|from|for|last|this|published|released)\\b.*)?)");
 
   /** "its latest quarter", "a monthly update", "cuộc phỏng vấn": when or where, not about what. */
@@ -61,12 +62,22 @@ final class DomainFinder {
               + "|(?:cuộc|bài|buổi)\\s+(?:phỏng\\s+vấn|trả\\s+lời|họp\\s+báo|nói\\s+chuyện|viết)"
               + "|(?:hội\\s+thảo|hội\\s+nghị|diễn\\s+đàn|thông\\s+cáo|báo\\s+cáo|tọa\\s+đàm)\\b)");
 
+  /** Where the attribution of a claim begins: what follows says who, not what about. */
+  private static final Pattern ATTRIBUTION =
+      Pattern.compile(
+          "(?i),\\s*(?:said|says|told|wrote|added|argued|noted|warned)\\s+(?-i:\\p{Lu})");
+
   private DomainFinder() {}
 
   /** The first domain phrase starting within [{@code from}, {@code to}) of the sentence. */
   static @Nullable String after(String sentence, int from, int to, String lang) {
     Pattern p = lang.equals("vi") ? VIETNAMESE : ENGLISH;
     int end = Math.max(0, Math.min(to, sentence.length()));
+    Matcher attribution =
+        ATTRIBUTION.matcher(sentence).region(Math.max(0, Math.min(from, end)), end);
+    if (attribution.find()) {
+      end = attribution.start(); // "..., said X, a physicist who was not involved in the work"
+    }
     int start = Math.max(0, Math.min(from, end));
     Matcher m = p.matcher(sentence.substring(0, end));
     int at = start;
@@ -152,6 +163,9 @@ final class DomainFinder {
             "(?iu)(?:quý|năm|tháng|ngày|tuần|tương\\s+lai|thời\\s+gian|quá\\s+khứ"
                 + "|giai\\s+đoạn|khi|lúc|đó|này|hiện\\s+tại)\\b.*|nước(?:\\s+ngoài)?|khu\\s+vực")) {
       return null; // a time, not a domain
+    }
+    if (raw.strip().matches("(?iu)(?:that|this|it|those|these|them|there)")) {
+      return null; // a pronoun: the field is named elsewhere
     }
     if (raw.matches("(?iu).*\\b(?:and\\s+)?(?:why|how|whether|what|which|who)\\b.*")) {
       return null; // a clause, not a domain
