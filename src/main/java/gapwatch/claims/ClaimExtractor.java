@@ -107,7 +107,7 @@ public final class ClaimExtractor {
                 s,
                 () ->
                     new EnglishClaimFinder(
-                            amounts, discourse, s, all, analyzer, i -> speakerSide(sentences, i))
+                            amounts, discourse, s, all, analyzer, i -> speakerSide(discourse, i))
                         .find(cues)));
       }
     }
@@ -139,14 +139,20 @@ public final class ClaimExtractor {
    * speaker's affiliation ("head of the US Army's hypersonics office" → United States), else the
    * affiliation itself when it names an organisation ("a spokesman for Vestas" → Vestas).
    */
-  private @Nullable String speakerSide(List<Sentence> sentences, int index) {
+  private @Nullable String speakerSide(Discourse discourse, int index) {
+    List<Sentence> sentences = discourse.sentences();
     Speaker sp = speakers.find(sentences, index);
     if (sp != null && sp.affiliation() == null) {
       // an organisation speaking for itself ("Ericsson's then chief technology officer said"):
       // "we" and "our" are the organisation
       List<ActorMention> own = actors.find(sp.name());
-      return own.size() == 1 && own.get(0).surface().equals(sp.name())
-          ? own.get(0).canonical()
+      if (own.size() == 1 && own.get(0).surface().equals(sp.name())) {
+        return own.get(0).canonical();
+      }
+      // "chief executive Hélène Marchetti told reporters": an officer of the firm the story is
+      // about
+      return CORPORATE_OFFICER.matcher(sentences.get(index).text()).find()
+          ? discourse.antecedent(index, ActorTable.Kind.COMPANY)
           : null;
     }
     if (sp == null) {
@@ -169,6 +175,12 @@ public final class ClaimExtractor {
     }
     return named.isEmpty() ? null : named.get(0).canonical();
   }
+
+  private static final Pattern CORPORATE_OFFICER =
+      Pattern.compile(
+          "(?i)\\b(?:chief\\s+executive|CEO|chief\\s+\\w+\\s+officer|founder|co-founder|chairman"
+              + "|chairwoman|president|vice-president|general\\s+manager|head\\s+of\\s+\\w+"
+              + "|spokes(?:man|woman|person)|board\\s+member)\\b");
 
   private static final Pattern STATE_INSTITUTION =
       Pattern.compile(

@@ -980,17 +980,21 @@ final class EnglishClaimFinder {
     }
     if (s.substring(from).matches("(?s)^(?:ours|us)\\b.*")) { // lower case: "US" is the country
       String side = speakerSide.apply(sentence.index());
-      for (ActorMention m : mentions) {
-        if (m.canonical().equals(side)) {
-          return new Slot(List.of(m), false, false, from + 4, null);
-        }
-      }
+      int end = from + (s.startsWith("ours", from) ? 4 : 2);
       if (side != null) {
+        // the pronoun itself stands in the slot, not a mention of the side elsewhere in the
+        // sentence
+        ActorTable.Kind kind =
+            mentions.stream()
+                .filter(m -> m.canonical().equals(side))
+                .map(ActorMention::kind)
+                .findFirst()
+                .orElse(ActorTable.Kind.COMPANY);
         return new Slot(
-            List.of(new ActorMention(side, ActorTable.Kind.COMPANY, from, from, side, false, true)),
+            List.of(new ActorMention(side, kind, from, end, side, false, true)),
             false,
             false,
-            from + 4,
+            end,
             null);
       }
     }

@@ -132,6 +132,16 @@ final class EnglishCues {
                   + "|supremacy)\\s+(?:over|on)\\b",
               Relation.AHEAD,
               Fallback.NONE),
+          // "the United States retains a lead of several years": the one behind is named before
+          obj(
+              "\\b(?:has|have|had|holds?|held|maintains?|maintained|retains?|retained|enjoys?"
+                  + "|enjoyed|keeps?|kept)\\s+(?:an?|the|its|their)?\\s*(?:[\\w-]+\\s+){0,2}?(?:edge|advantage"
+                  + "|lead|head\\s+start)\\s+of\\s+(?:about|around|roughly|nearly|almost|some|at\\s+least"
+                  + "|more\\s+than|over|up\\s+to)?\\s*(?:\\d|an?\\s|one|two|three|four|five|six|seven|eight"
+                  + "|nine|ten|half|several|a\\s+few|many)[\\w.-]*(?:\\s+[\\w-]+){0,3}?\\s+(?:years?|months?"
+                  + "|decades?)\\b(?![^,.;]*\\b(?:over|on)\\b)",
+              Relation.AHEAD,
+              Fallback.CONTEXT),
           obj(
               "\\b(?:has|have|had|holds?|held|maintains?|maintained|retains?|retained|enjoys?"
                   + "|enjoyed|keeps?|kept|gained|gains|built|builds|extended|extends|widened"

@@ -304,6 +304,35 @@ final class OpenActors {
               + "|University|Institute|Academy|College|Laboratory|Agency|Organisation|Organization"
               + "|Foundation|Centre|Center|Council|Ministry|Administration|Nuclear|Electric)");
 
+  /** Sentence-opening words with a possessive that are not firms: "Today's", "Nobody's". */
+  private static final Set<String> NOT_OWNERS =
+      Set.of(
+          "Today",
+          "Tomorrow",
+          "Yesterday",
+          "Nobody",
+          "Everyone",
+          "Everybody",
+          "Someone",
+          "Somebody",
+          "Nature",
+          "Science",
+          "Year",
+          "Last",
+          "Next",
+          "One",
+          "Each",
+          "Either",
+          "Neither",
+          "Other",
+          "Another",
+          "World",
+          "Industry",
+          "Government",
+          "Company",
+          "Country",
+          "Nation");
+
   /** Words that introduce a news source rather than an actor. */
   private static final Pattern SOURCE_BEFORE =
       Pattern.compile(
@@ -344,7 +373,9 @@ final class OpenActors {
         s.substring(0, start).strip().isEmpty()
             || s.substring(0, start).matches("(?s).*[.!?:“\"‘']\\s*$");
     if (sentenceStart && words.length == 1 && !isBrandLike(name)) {
-      return false; // "Honestly", "Frankly": capitalised only because it opens the sentence
+      // "Honestly", "Frankly": capitalised only because it opens the sentence; but a possessive
+      // makes it a name ("Moderna's lead over ...")
+      return s.substring(end).matches("(?s)^[’']s\\s.*") && !NOT_OWNERS.contains(name);
     }
     String after = s.substring(end);
     String before = s.substring(0, start);

@@ -69,7 +69,11 @@ final class SpeakerFinder {
   /** ", X(, apposition)*, said" after the claim. */
   private static final Pattern POSTPOSED =
       Pattern.compile(
-          "(?:^|[,”\"’]\\s*(?:[Tt]he\\s+)?|—\\s*)("
+          // "”, Airbus chief executive Hélène Marchetti told": the title and its firm first
+          "(?:^|[,”\"’]\\s*(?:[Tt]he\\s+)?|—\\s*)((?:\\p{Lu}[\\p{L}\\p{N}&.’'-]*\\s+)?(?:(?:vice|chief|senior"
+              + "|deputy|former|managing|executive|director|analyst|professor|founder|co-founder|head"
+              + "|president|officer|researcher|spokesman|spokeswoman|spokesperson|economist"
+              + "|strategist|partner|chairman|chairwoman|board\\s+member)\\s+){1,4})?("
               + NAME
               + ")\\s*((?:,[^,]{1,160}?)*?),?\\s+"
               + "(?:also\\s+|has\\s+|had\\s+|once\\s+|previously\\s+|recently\\s+)?"
@@ -668,10 +672,10 @@ final class SpeakerFinder {
     }
     m = POSTPOSED.matcher(s);
     while (m.find()) {
-      if (m.start(1) == 0) {
+      if (m.start(2) == 0) {
         continue; // a name opening the sentence is the preposed form
       }
-      Speaker sp = speaker(m.group(1), "", m.group(2));
+      Speaker sp = speaker(m.group(2), m.group(1) == null ? "" : m.group(1), m.group(3));
       if (sp != null) {
         return Attribution.of(sp);
       }
