@@ -171,6 +171,16 @@ public final class ActorTable {
   /** "Bank of China", "University of Tokyo": the alias ends an organisation's name. */
   private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+(?:of|for)\\s+$");
 
+  /**
+   * "Đại học RMIT Việt Nam", "Viện Khoa học và Công nghệ Việt Nam": a Vietnamese organisation's
+   * name, its words capitalised (each maybe with one lower-case syllable), ends with the alias.
+   */
+  private static final Pattern VIETNAMESE_NAME_BEFORE =
+      Pattern.compile(
+          "(?u)(?:Đại\\s+học|Trường|Viện|Học\\s+viện|Công\\s+ty|Tập\\s+đoàn|Ngân\\s+hàng|Hiệp\\s+hội"
+              + "|Trung\\s+tâm|Tổng\\s+cục|Cục|Liên\\s+đoàn|Quỹ|Bộ)(?:\\s+\\p{Lu}[\\p{L}\\p{N}&-]*"
+              + "(?:\\s+(?!(?:của|do|và|tại|ở|với|so|hơn|sau|trước|đã|đang|vẫn)\\b)\\p{Ll}+)?|\\s+và)*\\s+$");
+
   /** All actor mentions in {@code text}, left to right, longest match first. */
   List<ActorMention> find(String text) {
     List<ActorMention> out = new ArrayList<>();
@@ -200,7 +210,8 @@ public final class ActorTable {
       return true;
     }
     String before = text.substring(Math.max(0, start - 30), start);
-    return NAME_BEFORE.matcher(before).find();
+    return NAME_BEFORE.matcher(before).find()
+        || VIETNAMESE_NAME_BEFORE.matcher(text.substring(Math.max(0, start - 80), start)).find();
   }
 
   /** The canonical name for an alias, if the table knows it. */

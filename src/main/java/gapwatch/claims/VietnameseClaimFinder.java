@@ -138,6 +138,10 @@ final class VietnameseClaimFinder {
   private static final Pattern FIRST_PERSON_NATIONAL =
       Pattern.compile("(?iu)(?:^|[“\"\\s])(?:chúng\\s+ta|nước\\s+ta)\\b");
 
+  /** "chúng tôi" (we, not including the listener): the speaker's organisation. */
+  private static final Pattern FIRST_PERSON_COMPANY =
+      Pattern.compile("(?iu)(?:^|[“\"\\s])chúng\\s+tôi\\b");
+
   /** "công nghệ vaccine trong nước", "chip nội địa": the country the text is about. */
   private static final Pattern DOMESTIC =
       Pattern.compile("(?iu)\\b(?:trong\\s+nước|nội\\s+địa|nước\\s+ta|của\\s+ta)\\b");
@@ -506,7 +510,7 @@ final class VietnameseClaimFinder {
         }
         boolean example =
             lead.matches(
-                "(?isu).*\\b(?:như|chẳng\\s+hạn\\s+như|bao\\s+gồm)\\s+(?:\\S+(?:\\s+\\S+){0,3}?\\s*(?:,"
+                "(?isu).*\\b(?:như(?!\\s+(?:vậy|thế|trên|sau)\\b)|chẳng\\s+hạn\\s+như|bao\\s+gồm)\\s+(?:\\S+(?:\\s+\\S+){0,3}?\\s*(?:,"
                     + "|\\s+và|\\s+hay|\\s+hoặc)\\s+)?$"); // "như BYD hay Xpeng": examples
         if (!lead.matches("(?isu).*\\b(?:so\\s+với|hơn|với)\\s+$") && !example && !isMarket(s, a)) {
           best = a;
@@ -545,6 +549,17 @@ final class VietnameseClaimFinder {
     if (FIRST_PERSON_NATIONAL.matcher(before).find()) {
       return "Vietnam"; // "Chúng ta đang đi sau ...": in the Vietnamese press, the speakers'
       // country
+    }
+    if (FIRST_PERSON_COMPANY.matcher(before).find()) {
+      // "“Chúng tôi đã phản ứng chậm hơn SK Hynix”, ông Kim, Phó chủ tịch Samsung, nói": the
+      // speaker's firm, named in the attribution after the quote or in the sentences before
+      int quoteEnd = Math.max(s.indexOf('”', end), s.indexOf('"', end));
+      for (ActorMention a : mentions) {
+        if (quoteEnd > 0 && a.start() > quoteEnd && a.kind() == ActorTable.Kind.COMPANY) {
+          return a.canonical();
+        }
+      }
+      return discourse.antecedent(sentence.index(), ActorTable.Kind.COMPANY);
     }
     if (COUNTRY_ANAPHOR.matcher(before).find() || DOMESTIC.matcher(before).find()) {
       // "ngành công nghiệp hỗ trợ ô tô trong nước": in the Vietnamese press, Vietnam's
@@ -820,7 +835,11 @@ final class VietnameseClaimFinder {
     // "vượt qua vivo nhưng vẫn xếp sau": only what follows the last conjunction is this cue's
     String clause = m.group(1).replaceFirst("(?iu)^.*\\b(?:nhưng|và|còn|mà|song)\\s+", "");
     String activity = AUXILIARIES.matcher(clause).replaceAll("").strip();
-    return activity.contains(" ") ? activity : null;
+    // "cần ít nhất 5 năm để bắt kịp": how long it takes, not what is done
+    return activity.contains(" ")
+            && !activity.matches("(?iu).*\\b(?:cần|để|mất|năm|tháng|thập\\s+kỷ)\\b.*")
+        ? activity
+        : null;
   }
 
   private static @Nullable String rankedRole(String s) {
