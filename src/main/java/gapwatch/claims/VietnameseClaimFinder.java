@@ -120,8 +120,8 @@ final class VietnameseClaimFinder {
   /** An object that is not a named actor: "các LLM khác", "những đối thủ", "nhiều hãng". */
   private static final Pattern GENERIC_OBJECT =
       Pattern.compile(
-          "(?iu)\\s*(?:hơn\\s+)?(?:so\\s+với\\s+)?(?:các|những|nhiều|mọi|toàn|đối\\s+thủ|thế\\s+giới"
-              + "|phần\\s+còn\\s+lại)\\b");
+          "(?iu)\\s*(?:hơn\\s+)?(?:so\\s+với\\s+)?(?:(?:các|những|nhiều|mọi|toàn|thế\\s+giới"
+              + "|phần\\s+còn\\s+lại)\\b|đối\\s+thủ\\b(?!\\s+(?:phương\\s+Tây|(?-i:\\p{Lu}))))");
 
   /** Nouns that stand for an actor named before: "nước này", "hãng", "các mô hình". */
   private static final Pattern COUNTRY_ANAPHOR =
@@ -622,7 +622,7 @@ final class VietnameseClaimFinder {
           out.isEmpty()
               ? gap.matches(
                           "(?isu)\\s*(?:(?:\\S+\\s+){0,4}?(?:so\\s+với|hơn|với|của)\\s+|(?:\\S+\\s+)"
-                              + "{0,2}?)(?:cả\\s+)?")
+                              + "{0,2}?)(?:cả\\s+)?(?:(?:các|những)\\s+)?(?:đối\\s+thủ\\s+)?")
                       && !gap.matches("(?isu).*[,.;].*")
                   || gap.matches(
                       "(?isu)[^.;]{0,60}?,\\s*trước\\s+") // "dẫn đầu thị trường X, trước Y"
