@@ -32,8 +32,21 @@ final class Discourse {
     return mentions.get(sentence);
   }
 
-  /** The nearest actor named before {@code sentence} (then after it), other than {@code not}. */
+  /**
+   * The nearest actor named in the same paragraph's sentences before {@code sentence}, else in the
+   * sentences before it or the one after it, other than {@code not}.
+   */
   @Nullable String otherActor(int sentence, String not, boolean preferCountry) {
+    int paragraph = sentences.get(sentence).paragraph();
+    for (int d = 1; d <= 3; d++) {
+      int i = sentence - d;
+      if (i >= 0 && sentences.get(i).paragraph() == paragraph) {
+        String found = lastActor(mentions.get(i), not, preferCountry);
+        if (found != null) {
+          return found; // the paragraph's own topic comes before the next paragraph's
+        }
+      }
+    }
     for (int d = 1; d <= 3; d++) {
       for (int i : new int[] {sentence - d, sentence + d}) {
         if (i < 0 || i >= sentences.size() || (i > sentence && d > 1)) {
