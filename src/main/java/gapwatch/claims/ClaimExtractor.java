@@ -69,10 +69,14 @@ public final class ClaimExtractor {
     String language = lang != null && !lang.isBlank() ? lang : languages.guess(text).orElse("en");
     List<Sentence> sentences = analyzer.sentences(text, language.equals("vi") ? "vi" : "en");
     List<List<ActorMention>> mentions = new ArrayList<>();
+    List<List<ActorMention>> affiliations = new ArrayList<>();
     for (Sentence s : sentences) {
-      mentions.add(readable(s) ? actors.find(s.text()) : List.of());
+      List<ActorMention> named = readable(s) ? actors.find(s.text()) : List.of();
+      List<ActorMention> sides = Affiliations.drop(s.text(), named, language);
+      mentions.add(sides);
+      affiliations.add(named.stream().filter(m -> !sides.contains(m)).toList());
     }
-    Discourse discourse = new Discourse(sentences, mentions, language);
+    Discourse discourse = new Discourse(sentences, mentions, affiliations, language);
     List<Candidate> candidates = new ArrayList<>();
     if (language.equals("vi")) {
       VietnameseClaimFinder finder = new VietnameseClaimFinder(amounts, discourse);

@@ -12,12 +12,31 @@ final class Discourse {
 
   private final List<Sentence> sentences;
   private final List<List<ActorMention>> mentions;
+  private final List<List<ActorMention>> affiliations;
   private final String lang;
 
   Discourse(List<Sentence> sentences, List<List<ActorMention>> mentions, String lang) {
+    this(sentences, mentions, sentences.stream().map(s -> List.<ActorMention>of()).toList(), lang);
+  }
+
+  /**
+   * @param affiliations per sentence, the firms named only as where a speaker works ("Phó chủ tịch
+   *     Samsung Electronics"): no side of a claim, but who "we" are in the speaker's quote
+   */
+  Discourse(
+      List<Sentence> sentences,
+      List<List<ActorMention>> mentions,
+      List<List<ActorMention>> affiliations,
+      String lang) {
     this.sentences = List.copyOf(sentences);
     this.mentions = List.copyOf(mentions);
+    this.affiliations = List.copyOf(affiliations);
     this.lang = lang;
+  }
+
+  /** The firms sentence {@code sentence} names only as a speaker's workplace. */
+  List<ActorMention> affiliations(int sentence) {
+    return affiliations.get(sentence);
   }
 
   List<Sentence> sentences() {

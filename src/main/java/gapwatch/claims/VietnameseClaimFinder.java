@@ -138,6 +138,9 @@ final class VietnameseClaimFinder {
   private static final Pattern FIRST_PERSON_NATIONAL =
       Pattern.compile("(?iu)(?:^|[“\"\\s])(?:chúng\\s+ta|nước\\s+ta)\\b");
 
+  /** "... do SoftBank dẫn đầu": led by, in the sense of heading a deal or a group. */
+  private static final Pattern LED_BY = Pattern.compile("(?iu)\\bdo\\s+(?:\\S+\\s+){1,4}$");
+
   /** "chúng tôi" (we, not including the listener): the speaker's organisation. */
   private static final Pattern FIRST_PERSON_COMPANY =
       Pattern.compile("(?iu)(?:^|[“\"\\s])chúng\\s+tôi\\b");
@@ -315,6 +318,9 @@ final class VietnameseClaimFinder {
     boolean negated = NEGATED.matcher(before).find();
     if (negated && d.relation() == Relation.AHEAD) {
       return List.of(); // "chưa có ... vượt qua": a negated lead asserts nothing by itself
+    }
+    if (LED_BY.matcher(before).find() && s.startsWith("dẫn đầu", start)) {
+      return List.of(); // "vòng gọi vốn do SoftBank dẫn đầu": a round led by an investor
     }
     if (!d.catchUp()
         && (FORECAST.matcher(before).find() || forecastEnd >= clause[0] && forecastEnd <= start)) {
@@ -554,7 +560,7 @@ final class VietnameseClaimFinder {
       // "“Chúng tôi đã phản ứng chậm hơn SK Hynix”, ông Kim, Phó chủ tịch Samsung, nói": the
       // speaker's firm, named in the attribution after the quote or in the sentences before
       int quoteEnd = Math.max(s.indexOf('”', end), s.indexOf('"', end));
-      for (ActorMention a : mentions) {
+      for (ActorMention a : discourse.affiliations(sentence.index())) {
         if (quoteEnd > 0 && a.start() > quoteEnd && a.kind() == ActorTable.Kind.COMPANY) {
           return a.canonical();
         }

@@ -1,0 +1,42 @@
+package gapwatch.claims;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Mentions that only say where a speaker works: "a researcher at Beihang University", "the head of
+ * HD Hyundai's research centre", "Tổng giám đốc Viettel High Tech", "chuyên gia tại Đại học RMIT".
+ * They are neither side of a claim nor the topic a later sentence refers back to. Stateless.
+ */
+final class Affiliations {
+
+  private static final Pattern ENGLISH_AFFILIATION_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:(?:researcher|professor|fellow|scientist|analyst|economist|engineer|director"
+              + "|head|chief|executive|officer|president|chairman|chairwoman|founder|spokesman"
+              + "|spokeswoman|spokesperson|lecturer|strategist|adviser|advisor|partner|dean"
+              + "|physicist|chemist|biologist|manager)\\s+(?:[\\w-]+\\s+){0,4}?(?:at|of|with|for))\\s+"
+              + "(?:the\\s+)?$");
+
+  private static final Pattern VIETNAMESE_AFFILIATION_BEFORE =
+      Pattern.compile(
+          "(?iu)(?:\\b(?:thuộc|tại)|(?:giám\\s+đốc|chủ\\s+tịch|chuyên\\s+gia|giảng\\s+viên"
+              + "|nghiên\\s+cứu\\s+viên|trưởng\\s+phòng|trưởng\\s+ban|viện\\s+trưởng|hiệu\\s+trưởng"
+              + "|phó\\s+(?:\\S+\\s+){0,2}?|lãnh\\s+đạo|nhà\\s+sáng\\s+lập|đại\\s+diện)"
+              + "(?:\\s+\\S+){0,3}?)\\s+$");
+
+  private Affiliations() {}
+
+  /** {@code mentions} without the companies and institutions named only as affiliations. */
+  static List<ActorMention> drop(String sentence, List<ActorMention> mentions, String lang) {
+    Pattern before = lang.equals("vi") ? VIETNAMESE_AFFILIATION_BEFORE : ENGLISH_AFFILIATION_BEFORE;
+    return mentions.stream()
+        .filter(
+            m ->
+                (m.kind() != ActorTable.Kind.COMPANY && m.kind() != ActorTable.Kind.INSTITUTION)
+                    || !before
+                        .matcher(sentence.substring(Math.max(0, m.start() - 60), m.start()))
+                        .find())
+        .toList();
+  }
+}
