@@ -322,7 +322,9 @@ final class SpeakerFinder {
               + "|Union|Committee|Board|Authority|Administration|Service|Services|Industries"
               + "|Holdings|Ventures|Fund|Management|Markets|Economics|Strategies|Strategy"
               + "|Associates|Counterpoint|Canalys|Gartner|IDC|TrendForce|Bloomberg|Reuters"
-              + "|Nikkei|Xinhua|Economist|Wire)\\b");
+              + "|Nikkei|Xinhua|Economist|Wire|Court|Auditors?|Tribunal|Parliament|Congress|Senate"
+              + "|Assembly|Organisation|Organization|Alliance|Consortium|Council|Tracker|Monitor"
+              + "|Observatory|Secretariat|Network|Initiative|Programme|Program|Platform)\\b");
 
   /** Words of a title before a name ("NSCEB vice chair", "US Defense Secretary"). */
   private static final Pattern TITLE_WORDS =
@@ -494,6 +496,18 @@ final class SpeakerFinder {
               + "|Department|Commission|Council|Agency|Office|Bureau|Administration)\\b");
 
   /** "Morgan Stanley analysts wrote": the organisation whose unnamed staff speak. */
+  /**
+   * "The head of HD Hyundai's shipbuilding research centre told a hearing": a role, then its firm.
+   */
+  private static final Pattern ROLE_OF_ORGANISATION_SPEECH =
+      Pattern.compile(
+          "\\b[Tt]he\\s+(?:(?:former|then|outgoing|new|current|deputy|vice)\\s+)?(?:head|chief"
+              + "|director|president|chairman|chairwoman|founder|spokesman|spokeswoman|spokesperson"
+              + "|boss|chief\\s+executive)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s+\\p{Lu}"
+              + "[\\p{L}\\p{N}&.-]*){0,3})(?:[’']s(?:\\s+[\\w-]+){1,4}?)?\\s+(?:(?:also|has|had)\\s+)?"
+              + SPEECH
+              + "\\b");
+
   private static final Pattern STAFF_OF_ORGANISATION_SPEECH =
       Pattern.compile(
           "(?<![\\p{L}’'-])(\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,3})\\s+"
@@ -505,10 +519,12 @@ final class SpeakerFinder {
   /** "the carmaker's chairman conceded": a role at a company named before. */
   private static final Pattern ROLE_OF_ANAPHOR_SPEECH =
       Pattern.compile(
-          "(?i)\\b(?:the\\s+(?:company|firm|carmaker|automaker|chipmaker|agency|group|bank|start-?up"
+          "(?i)\\b(?:the\\s+(?:[\\w-]+\\s+)?(?:company|firm|carmaker|automaker|chipmaker|agency|group|bank|start-?up"
               + "|lab|operator|manufacturer|developer|giant|organisation|organization)[’']s|its)\\s+"
               + "(?:(?:former|then|outgoing|new|current|top|rotating|acting|deputy|vice)\\s+){0,3}"
-              + "(?:chairman|chairwoman|chair|chief\\s+executive|chief(?:\\s+[a-z]+)?\\s+officer|CEO|head"
+              // "the German carmaker's China technology chief told"
+              + "(?:(?-i:\\p{Lu})[\\w-]*\\s+)?(?:[a-z-]+\\s+)?"
+              + "(?:chairman|chairwoman|chair|chief\\s+executive|chief(?:\\s+[a-z]+)?\\s+officer|CEO|head|chief"
               + "|president|founder|spokesman|spokeswoman|spokesperson|director|boss)\\s+(?:(?:also|has"
               + "|had)\\s+)?"
               + SPEECH
@@ -533,6 +549,7 @@ final class SpeakerFinder {
     for (Pattern p :
         List.of(
             ORGANISATION_ROLE_SPEECH,
+            ROLE_OF_ORGANISATION_SPEECH,
             MEMBER_OF_ORGANISATION_SPEECH,
             STAFF_OF_ORGANISATION_SPEECH)) {
       Matcher candidate = p.matcher(s);
