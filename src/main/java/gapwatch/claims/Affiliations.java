@@ -1,6 +1,7 @@
 package gapwatch.claims;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,12 +26,25 @@ final class Affiliations {
               + "|phó\\s+(?:\\S+\\s+){0,2}?|lãnh\\s+đạo|nhà\\s+sáng\\s+lập|đại\\s+diện)"
               + "(?:\\s+\\S+){0,3}?)\\s+$");
 
+  /**
+   * A trailing attribution: ", the German carmaker's China technology chief told reporters". The
+   * actors named between its comma and its verb describe the speaker.
+   */
+  private static final Pattern ENGLISH_ATTRIBUTION_TAIL =
+      Pattern.compile(
+          ",\\s+(?:the|a|an)\\s+[^,;“”\"]{0,80}?(?=\\s(?:said|says|told|added|argued|noted|warned|wrote"
+              + "|estimated|believes|conceded|acknowledged)\\b[^“”\"]*$)");
+
   private Affiliations() {}
 
   /** {@code mentions} without the companies and institutions named only as affiliations. */
   static List<ActorMention> drop(String sentence, List<ActorMention> mentions, String lang) {
     Pattern before = lang.equals("vi") ? VIETNAMESE_AFFILIATION_BEFORE : ENGLISH_AFFILIATION_BEFORE;
+    Matcher tail = ENGLISH_ATTRIBUTION_TAIL.matcher(sentence);
+    int tailStart = !lang.equals("vi") && tail.find() ? tail.start() : Integer.MAX_VALUE;
+    int tailEnd = tailStart == Integer.MAX_VALUE ? -1 : tail.end();
     return mentions.stream()
+        .filter(m -> m.start() < tailStart || m.end() > tailEnd)
         .filter(
             m ->
                 (m.kind() != ActorTable.Kind.COMPANY && m.kind() != ActorTable.Kind.INSTITUTION)

@@ -26,6 +26,12 @@ final class EnglishClaimFinder {
           ";|:\\s|(?<!\\d)\\s[—–]\\s(?!\\d)|,?\\s+(?:while|whereas|but|although|though|however|yet|despite)\\b"
               + "|,\\s+and\\b|,\\s+which\\b|,\\s+so\\b");
 
+  /** ", the German carmaker's China technology chief told reporters": who said it, not what. */
+  private static final Pattern ATTRIBUTION_TAIL =
+      Pattern.compile(
+          ",\\s+(?=(?:the|a|an)\\s+[^,;“”\"]{0,80}?\\s(?:said|says|told|added|argued|noted|warned"
+              + "|wrote|estimated|believes|conceded|acknowledged)\\b[^“”\"]*$)");
+
   private static final Pattern NEGATION =
       Pattern.compile(
           "(?i)\\b(?:not(?!\\s+(?:too\\s+|that\\s+|very\\s+)?(?:far|much)\\b)|n't|n’t|never|no\\s+longer"
@@ -930,7 +936,9 @@ final class EnglishClaimFinder {
           "(?i)\\s*(?:\\([^)]{1,20}\\))?\\s+(?:also\\s+)?" + SpeakerFinder.SPEECH + "\\b");
 
   private static final Pattern BOTH_OF_THEM =
-      Pattern.compile("(?i)(?:both(?:\\s+of\\s+them)?|them\\s+both|all\\s+of\\s+them)\\b");
+      // "both" alone stands for a pair named before; "both the US and China" names its own pair
+      Pattern.compile(
+          "(?i)(?:both(?:\\s+of\\s+them)?|them\\s+both|all\\s+of\\s+them)\\b(?!\\s+(?:the\\s+)?(?-i:\\p{Lu}))");
 
   private Slot objectSlot(Cue cue, int clauseEnd) {
     String after = s.substring(cue.end(), clauseEnd);
@@ -1469,6 +1477,10 @@ final class EnglishClaimFinder {
         end = m.start();
         break;
       }
+    }
+    Matcher tail = ATTRIBUTION_TAIL.matcher(s);
+    if (tail.find(cue.end()) && tail.start() < end) {
+      end = tail.start(); // the clause ends where the attribution after it begins
     }
     return new int[] {start, end};
   }
