@@ -141,6 +141,12 @@ final class VietnameseClaimFinder {
   /** "... do SoftBank dẫn đầu": led by, in the sense of heading a deal or a group. */
   private static final Pattern LED_BY = Pattern.compile("(?iu)\\bdo\\s+(?:\\S+\\s+){1,4}$");
 
+  /** A name followed by its speech verb is the source: "Reuters đưa tin", "IDC cho biết". */
+  private static final Pattern SPEAKS_NEXT =
+      Pattern.compile(
+          "(?iu)\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:(?:cũng|đã|vừa)\\s+)?(?:đưa\\s+tin|cho\\s+biết|nhận\\s+định"
+              + "|cho\\s+rằng|đánh\\s+giá|nói|khẳng\\s+định|ước\\s+tính|dự\\s+báo|thông\\s+báo|công\\s+bố)\\b");
+
   /** "chúng tôi" (we, not including the listener): the speaker's organisation. */
   private static final Pattern FIRST_PERSON_COMPANY =
       Pattern.compile("(?iu)(?:^|[“\"\\s])chúng\\s+tôi\\b");
@@ -616,6 +622,9 @@ final class VietnameseClaimFinder {
       String gap = s.substring(at, a.start());
       if (isMarket(s, a)) {
         continue; // "thị trường smartphone Việt Nam": a market, not an actor
+      }
+      if (SPEAKS_NEXT.matcher(s.substring(a.end())).lookingAt()) {
+        break; // "..., Reuters đưa tin": the source, not a rival
       }
       if (out.isEmpty() && gap.matches("(?isu)\\s*(?:tại|ở)\\s+")) {
         break; // "nhà đầu tư dẫn đầu tại Việt Nam": where, not whom

@@ -65,7 +65,18 @@ final class VietnameseSpeakerFinder {
               + "(?:\\s+tương\\s+tự)?\\s*,?\\s*)?(?:cho\\s+rằng|nhận\\s+định|cho\\s+biết|nói|khẳng"
               + "\\s+định|đánh\\s+giá|nhấn\\s+mạnh|tin\\s+rằng|ước\\s+tính|phát\\s+biểu|tuyên\\s+bố"
               + "|thừa\\s+nhận|lưu\\s+ý|cảnh\\s+báo|chia\\s+sẻ|cho\\s+hay|phát\\s+biểu(?:\\s+\\S+){0,3}?\\s+rằng"
-              + "|cho\\s+thấy|chỉ\\s+ra|dự\\s+báo|dự\\s+đoán)");
+              + "|cho\\s+thấy|chỉ\\s+ra|dự\\s+báo|dự\\s+đoán|đưa\\s+tin)");
+
+  /** What may stand before a firm's name: "ngân hàng Morgan Stanley", "hãng tư vấn McKinsey". */
+  private static final String FIRM_NOUN =
+      "(?:(?:ngân\\s+hàng|hãng|công\\s+ty|tập\\s+đoàn|tổ\\s+chức|quỹ|nhà\\s+băng)(?:\\s+\\p{Ll}+){0,3}"
+          + "\\s+)?";
+
+  /** "Theo Chỉ số ... của Liên Hợp Quốc,": a document named by its title, then its author. */
+  private static final Pattern THEO_DOCUMENT_OF =
+      Pattern.compile(
+          "(?u)^\\s*[Tt]heo\\s+(?:[Cc]hỉ\\s+số|[Bb]ảng\\s+xếp\\s+hạng|[Xx]ếp\\s+hạng|[Bb]áo\\s+cáo"
+              + "|[Kk]hảo\\s+sát)\\s+\\p{Lu}[^,]{0,80}?\\s+của\\s+(\\p{Lu}[^,]{1,60}?)\\s*,");
 
   /** "Báo cáo (ngày ...) của ORG cho thấy": the organisation is the speaker. */
   private static final Pattern REPORT_OF =
@@ -242,6 +253,11 @@ final class VietnameseSpeakerFinder {
     if (r.find()) {
       return new Speaker(r.group(1).strip(), r.group(2));
     }
+    Matcher document = THEO_DOCUMENT_OF.matcher(s);
+    if (document.find()) {
+      // "Theo Chỉ số Phát triển Chính phủ điện tử của Liên Hợp Quốc, ...": the index's author
+      return new Speaker(document.group(1).strip(), null);
+    }
     Matcher m = THEO.matcher(s);
     if (m.find()) {
       String aff =
@@ -270,7 +286,8 @@ final class VietnameseSpeakerFinder {
       String name = m.group(1).strip();
       boolean firm =
           name.matches("[A-Z][A-Za-z0-9&.-]{2,}")
-              && s.substring(0, m.start(1)).matches("(?s)\\s*|.*,\\s*"); // "Intel thừa nhận ..."
+              // "Intel thừa nhận ...", "..., hãng tư vấn McKinsey nhận định"
+              && s.substring(0, m.start(1)).matches("(?su)\\s*|.*,\\s*" + FIRM_NOUN);
       if (name.split("\\s+").length < 2 && !firm
           || COUNTRY_NAME.matcher(name).matches()
           || CLAUSE_LINK.matcher(m.group(2) == null ? "" : m.group(2)).find()) {
