@@ -268,7 +268,47 @@ public final class ClaimExtractor {
     }
     // domains are carried before restatements fold, so a folded claim's domain is not lost
     List<GapClaim> carried = withCarriedDomains(new ArrayList<>(byKey.values()));
-    return foldAmountless(withTopicDomains(carried, sentences, lang));
+    return withoutRepeatedHeadline(
+        foldAmountless(withTopicDomains(carried, sentences, lang)), sentences);
+  }
+
+  /**
+   * Guidelines §7 (g031): a headline restates the story's claim, so a headline claim whose pair and
+   * direction the body states again merges into the body's, which names the speaker and the amount.
+   */
+  private static List<GapClaim> withoutRepeatedHeadline(
+      List<GapClaim> claims, List<Sentence> sentences) {
+    if (sentences.size() < 2
+        || sentences.get(0).paragraph() == sentences.get(1).paragraph()
+        || sentences.get(0).text().strip().matches("(?s).*[.!?]$")) {
+      return claims;
+    }
+    int headlineEnd = sentences.get(0).end();
+    List<GapClaim> out = new ArrayList<>();
+    for (GapClaim c : claims) {
+      boolean inHeadline = c.evidence().start() < headlineEnd;
+      boolean restated =
+          inHeadline
+              && claims.stream()
+                  .anyMatch(
+                      o -> o.evidence().start() >= headlineEnd && pairKey(o).equals(pairKey(c)));
+      if (!restated) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Who stands where: "X behind Y" and "Y ahead of X" are one standing. */
+  private static String pairKey(GapClaim c) {
+    return switch (c.relation()) {
+      case AHEAD -> c.reference() + "<" + c.subject();
+      case BEHIND -> c.subject() + "<" + c.reference();
+      case PARITY ->
+          c.subject().compareTo(c.reference()) < 0
+              ? c.subject() + "=" + c.reference()
+              : c.reference() + "=" + c.subject();
+    };
   }
 
   /** How many sentences back a claim with no domain of its own looks for the topic. */
