@@ -232,13 +232,19 @@ final class VietnameseClaimFinder {
         }
       }
       int at = mentions.indexOf(subject);
+      boolean conjoined = false;
       for (int i = at - 1; subject != null && i >= 0; i--) {
         ActorMention before = mentions.get(i);
         int end = i + 1 < mentions.size() ? mentions.get(i + 1).start() : subject.start();
+        String between = before.end() > end ? "" : s.substring(before.end(), end);
         if (before.end() > end
-            || !s.substring(before.end(), end).matches("(?iu)\\s*(?:,|và|cùng|lẫn|hay|hoặc)\\s*")) {
+            || !between.matches("(?iu)\\s*(?:,|và|cùng|lẫn|hay|hoặc)\\s*")
+            || between.strip().equals(",") && !conjoined) {
+          // a list is "A, B và C"; a bare "A, B" is a clause boundary ("..., của Việt Nam, Trung
+          // Quốc hiện dẫn trước ...")
           break;
         }
+        conjoined = true;
         if (!before.canonical().equals(c.reference())
             && out.stream()
                 .noneMatch(
