@@ -116,7 +116,10 @@ final class EnglishClaimFinder {
           "(?i)\\b(?:vow|pledge|promise|aim|plan|hope|intend|seek|strive|target|resolve|expect)"
               + "(?:s|ed|ing)?\\b"
               + "[^.,;]{0,30}?\\bto\\s+(?:\\w+\\s+)?$|\\b(?:goal|target|ambition|aim|plan)\\s+(?:is\\s+|was\\s+)?"
-              + "(?:to|of)\\s+(?:\\w+\\s+)?$");
+              + "(?:to|of)\\s+(?:\\w+\\s+)?$"
+              // "how to make sure smaller member states are not left behind": a concern, not a
+              // claim
+              + "|\\b(?:make\\s+sure|ensure|ensuring|so\\s+that|to\\s+avoid|avoid)\\b[^.,;]{0,40}$");
 
   /** "Some commentators say we are ahead ..., but we don't see it that way": reported, denied. */
   private static final Pattern SAID_THEN_DENIED =
@@ -535,7 +538,11 @@ final class EnglishClaimFinder {
       return List.of(); // "comparable to a 5-nanometre-class technology": no actor to compare
     }
     if (refs.isEmpty()) {
-      boolean adjectival = cue.fallback() == Cue.Fallback.SENTENCE;
+      // "X and Y are on par" takes its other side from the sentence; "on par with the previous
+      // quarter's" has one, and it is no actor
+      boolean adjectival =
+          cue.fallback() == Cue.Fallback.SENTENCE
+              && !s.substring(cue.start(), cue.end()).matches("(?is).*\\b(?:with|to|as)$");
       if ((slot.nonActor() && !adjectival) || cue.fallback() == Cue.Fallback.NONE) {
         return List.of();
       }

@@ -153,7 +153,7 @@ final class EnglishCues {
               "\\b(?:outpac|surpass|overtak|outperform|outstrip|outclass|eclips|leapfrog|outrank"
                   + "|outsell|outshin|overshadow|outmatch|outgun|outdo|outdid|outcompet|outproduc"
                   + "|outbuil|outship|outinnovat)\\w*\\b"
-                  + "|\\bovertook\\b|\\bbeat(?:s|ing|en)?\\b(?!\\s+(?:\\w+\\s+)?(?:expectations|estimates"
+                  + "|\\bovertook\\b|\\bbeat(?:s|ing|en)?\\b(?!\\s+(?:[\\w'’]+\\s+){0,2}(?:expectations|estimates"
                   + "|forecasts|consensus|the\\s+odds))|\\btop(?:s|ped)\\b|\\bcrossed\\b|\\bedg(?:e|es|ed|ing)\\s+out\\b"
                   + "|\\bleft\\s+(?:\\w+\\s+){0,2}in\\s+the\\s+dust\\b",
               Relation.AHEAD,
@@ -179,7 +179,9 @@ final class EnglishCues {
               Relation.PARITY,
               Fallback.SENTENCE),
           obj(
-                  "\\b(?:match(?:es|ed|ing)?|rival(?:s|ed|led|ing)?)\\b(?!\\s+(?:products|firms"
+                  // "while rival NetEase reports next week": the noun, not the verb
+                  "\\b(?:match(?:es|ed|ing)?|(?<!\\b(?:while|its|their|a|the|and|as|with|of|his|her)\\s)"
+                      + "rival(?:s|ed|led|ing)?)\\b(?!\\s+(?:products|firms"
                       + "|companies|offerings))",
                   Relation.PARITY,
                   Fallback.NONE)

@@ -39,9 +39,19 @@ final class ScoresAndShares {
               + "|half-?time|equali[sz]er|goalkeeper|came\\s+from\\s+behind\\s+to\\s+win|crossed\\s+the\\s+line"
               + "|finish\\s+line|podium|marathon|Grand\\s+Prix)\\b");
 
-  /** Whether the sentence reports a score or a share price move rather than a standing. */
+  /** A gap measured in length: "khoảng cách giữa hai nhà máy là khoảng 150 km". */
+  private static final Pattern PHYSICAL_DISTANCE =
+      Pattern.compile(
+          "(?iu)\\b(?:khoảng\\s+cách|distance|gap)\\b[^.;]{0,160}?\\d[\\d.,]*\\s*(?:km|kilô?mét"
+              + "|kilometres?|kilometers?|dặm|miles?|mét|metres?|meters?|hải\\s+lý|nautical\\s+miles?)\\b");
+
+  /**
+   * Whether the sentence reports a score, a share price move or a physical distance rather than a
+   * standing.
+   */
   static boolean describes(String sentence) {
     return SPORT_ONLY.matcher(sentence).find()
+        || PHYSICAL_DISTANCE.matcher(sentence).find()
         || (SCORE.matcher(sentence).find() && MATCH_WORDS.matcher(sentence).find())
         || SHARE_WORDS.matcher(sentence).find();
   }

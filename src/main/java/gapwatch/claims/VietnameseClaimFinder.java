@@ -141,6 +141,13 @@ final class VietnameseClaimFinder {
   /** "... do SoftBank dẫn đầu": led by, in the sense of heading a deal or a group. */
   private static final Pattern LED_BY = Pattern.compile("(?iu)\\bdo\\s+(?:\\S+\\s+){1,4}$");
 
+  /** What one passes, meets or catches up with that is no rival: tests, targets, trends. */
+  private static final Pattern NOT_A_RIVAL =
+      Pattern.compile(
+          "(?iu)\\b(?:kiểm\\s+định|thử\\s+nghiệm|kiểm\\s+tra|kỳ\\s+vọng|dự\\s+báo|mục\\s+tiêu|kế\\s+hoạch"
+              + "|giai\\s+đoạn|khó\\s+khăn|thử\\s+thách|ngưỡng|mốc|xu\\s+hướng|yêu\\s+cầu|tiêu\\s+chuẩn"
+              + "|đơn\\s+hàng|nhu\\s+cầu)\\b");
+
   /** A name followed by its speech verb is the source: "Reuters đưa tin", "IDC cho biết". */
   private static final Pattern SPEAKS_NEXT =
       Pattern.compile(
@@ -406,7 +413,9 @@ final class VietnameseClaimFinder {
       if (d.fallback() == Cue.Fallback.NONE
           || GENERIC_OBJECT.matcher(s.substring(end)).lookingAt()
           || LED_MARKET.matcher(s).region(start, s.length()).lookingAt() // a market, no rival
-          || cueText.startsWith("vượt") && nonActorObject(s, end)) {
+          || cueText.matches(
+                  "(?su)^(?:(?:đã|vừa)\\s+)?(?:vượt|bắt\\s+kịp|đuổi\\s+kịp|theo\\s+kịp).*")
+              && nonActorObject(s, end)) {
         return List.of();
       }
       List<ActorMention> others = notMarkets(s, mentions);
@@ -632,6 +641,9 @@ final class VietnameseClaimFinder {
       if (SPEAKS_NEXT.matcher(s.substring(a.end())).lookingAt()) {
         break; // "..., Reuters đưa tin": the source, not a rival
       }
+      if (out.isEmpty() && NOT_A_RIVAL.matcher(s.substring(at, a.start())).find()) {
+        break; // "vượt qua vòng kiểm định của Nvidia": a test passed, not a rival beaten
+      }
       if (out.isEmpty() && gap.matches("(?isu)\\s*(?:tại|ở)\\s+")) {
         break; // "nhà đầu tư dẫn đầu tại Việt Nam": where, not whom
       }
@@ -691,7 +703,8 @@ final class VietnameseClaimFinder {
     String after = s.substring(end).strip();
     return !after.isEmpty()
         && Character.isLetter(after.charAt(0))
-        && !after.matches("(?isu)^(?:trong|về|ở|tại|khi|từ|với|so)\\b.*");
+        && !after.matches(
+            "(?isu)^(?:trong|về|ở|tại|khi|từ|với|so|họ|đối\\s+thủ|nước\\s+này|hãng\\s+này|trình\\s+độ|mức|năng\\s+lực)\\b.*");
   }
 
   /** The amount belonging to one object: right after it, else between the previous one and it. */
