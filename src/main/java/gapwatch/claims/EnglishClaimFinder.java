@@ -659,7 +659,9 @@ final class EnglishClaimFinder {
         continue; // the speaker's side or the source, not the subject
       }
       if (m.start() >= clause[0] && m.end() <= cue.start()) {
-        String lead = s.substring(clause[0], m.start());
+        // what the speaker says starts after the reporting verb: "an adviser to the board, said X"
+        String lead =
+            s.substring(Math.max(clause[0], Math.min(reportedFrom, m.start())), m.start());
         boolean inApposition =
             apposition != null && m.start() >= apposition[0] && m.end() <= apposition[1];
         boolean example = EXAMPLES.matcher(s.substring(clause[0], m.start())).find();
@@ -1523,7 +1525,8 @@ final class EnglishClaimFinder {
       boolean plausible =
           inside
               || (before
-                  ? between.matches("(?is)\\s*(?:[\\w-]+\\s+){0,3}")
+                  // "“about 18 months to two years” behind": the quote may close in between
+                  ? between.matches("(?is)[\\s”\"’]*(?:[\\w-]+\\s+){0,3}")
                       && !between.matches("(?is).*\\b(?:ago|later|after|since)\\b.*")
                   : between.matches(
                       (acrossClauses ? "(?is).{0,120}?" : "(?is)[^,;]{0,60}?")
@@ -1817,8 +1820,9 @@ final class EnglishClaimFinder {
             && between.length() < 40
             && !EnglishCues.PREFILTER.matcher(between).find() // "China's engineers have overtaken"
             && !between.matches(
-                "(?s).*[,;:.()].*|.*\\b(?:and|or|than|to|with|over|of|in|on|as|including|like"
-                    + "|behind|ahead|lead|leads|trail|trails|lag|lags|beat|beats|surpass\\w*)\\b.*")) {
+                // "Xiaomi's in-house XRing O1": "in-house" is no preposition
+                "(?s).*[,;:.()].*|.*(?<![\\w-])(?:and|or|than|to|with|over|of|in|on|as|including|like"
+                    + "|behind|ahead|lead|leads|trail|trails|lag|lags|beat|beats|surpass\\w*)(?![\\w-]).*")) {
           if (next.open()
               && !m.open()
               && !m.demonym()

@@ -187,7 +187,7 @@ final class EnglishCues {
                   Fallback.NONE)
               .verbs("match", "rival"),
           pair(
-              "\\b(?:no|little|almost\\s+no|hardly\\s+any|not\\s+much\\s+of\\s+a|virtually\\s+no"
+              "\\b(?:no(?:\\s+longer\\s+(?:any|a))?|little|almost\\s+no|hardly\\s+any|not\\s+much\\s+of\\s+a|virtually\\s+no"
                   + "|essentially\\s+no|nearly\\s+no|zero)\\s+(?:\\w+\\s+){0,2}(?:gap|difference"
                   + "|disparity)\\b",
               Relation.PARITY),
