@@ -85,6 +85,13 @@ final class RestatedGaps {
         continue;
       }
       String text = c.sentence().text();
+      if (!lang.equals("vi")) {
+        Candidate later = inLaterClause(c, found);
+        if (later != null) {
+          out.add(later);
+          continue;
+        }
+      }
       Matcher m = restating.matcher(text);
       if (!m.find(Math.min(c.cueAt(), text.length()))) {
         continue;
@@ -105,6 +112,37 @@ final class RestatedGaps {
       }
     }
     return out;
+  }
+
+  /** A later clause of the same sentence: "...; today the gap is a matter of months". */
+  private static final Pattern LATER_CLAUSE =
+      Pattern.compile(
+          "(?i)(?:;|,\\s+(?:but|and|while|whereas))\\s+(?:[\\w-]+\\s+){0,3}?(?:that|this|the)\\s+"
+              + "(?:gap|lead|lag|deficit)\\s+(?:is|was|has|had|stands|now|narrowed|shrank|widened|grew)\\b");
+
+  private @Nullable Candidate inLaterClause(Candidate c, List<Candidate> found) {
+    String text = c.sentence().text();
+    Matcher m = LATER_CLAUSE.matcher(text);
+    if (!m.find(Math.min(c.cueAt(), text.length()))) {
+      return null;
+    }
+    int clauseAt = m.start();
+    boolean ownClaim =
+        found.stream()
+            .anyMatch(o -> o.sentence() == c.sentence() && o != c && o.cueAt() >= clauseAt);
+    GapAmount other = anyAfter(text, m.end());
+    if (ownClaim || other == null || other.equals(c.amount())) {
+      return null;
+    }
+    return new Candidate(
+        c.subject(),
+        c.reference(),
+        c.relation(),
+        other,
+        c.domain(),
+        c.sentence(),
+        c.referenceFromContext(),
+        m.start());
   }
 
   private @Nullable AmountMention mentionAfter(String text, int from) {
