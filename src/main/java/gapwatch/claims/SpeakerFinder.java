@@ -819,6 +819,11 @@ final class SpeakerFinder {
         && Pattern.compile(NAME).matcher(phrase.substring(0, outlet.start())).find()) {
       phrase = phrase.substring(0, outlet.start());
     }
+    Matcher relative = Pattern.compile("\\s+(?:who|that|which|whose)\\s").matcher(phrase);
+    if (relative.find()
+        && !Pattern.compile(NAME).matcher(phrase.substring(0, relative.start())).find()) {
+      return null; // "testers who have driven both systems ... in Shenzhen": unnamed people
+    }
     Matcher run = Pattern.compile(NAME).matcher(phrase);
     String last = null;
     int lastStart = 0;
@@ -865,6 +870,9 @@ final class SpeakerFinder {
       // "US Defense Secretary Robert Gates": the title's words are not the name's
       before = before + " " + String.join(" ", java.util.Arrays.copyOfRange(words, 0, titled));
       name = String.join(" ", java.util.Arrays.copyOfRange(words, titled, words.length));
+    }
+    if (before.matches("(?s).*\\b(?:in|near|outside)\\s*$")) {
+      return null; // "aerospace engineers in Bengaluru say": where the speakers are, not who
     }
     String first = name.split("\\s+")[0];
     boolean organisation = name.contains(" ") && ORGANISATION.matcher(name).find();
