@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -195,6 +196,11 @@ public final class ActorTable {
           && insideLongerName(text, m.start(1), m.end(1))) {
         continue;
       }
+      if (e != null
+          && SYLLABLE_COUNTRIES.contains(m.group(1))
+          && partOfPersonName(text, m.start(1), m.end(1))) {
+        continue;
+      }
       if (e != null) {
         out.add(
             new ActorMention(
@@ -202,6 +208,19 @@ public final class ActorTable {
       }
     }
     return out;
+  }
+
+  /**
+   * Country names of one Vietnamese syllable that are also given names: "ông Trần Minh Đức", "Hoàng
+   * Anh" are people. Next to another capitalised word they are part of a person's name.
+   */
+  private static final Set<String> SYLLABLE_COUNTRIES =
+      Set.of("Đức", "Nga", "Pháp", "Anh", "Úc", "Ý");
+
+  private static boolean partOfPersonName(String text, int start, int end) {
+    String before = text.substring(Math.max(0, start - 20), start);
+    String after = text.substring(end, Math.min(text.length(), end + 20));
+    return before.matches("(?su).*\\p{Lu}\\p{L}*\\s+$") || after.matches("(?su)^\\s+\\p{Lu}.*");
   }
 
   private static boolean insideLongerName(String text, int start, int end) {

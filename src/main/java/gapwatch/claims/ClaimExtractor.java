@@ -349,6 +349,11 @@ public final class ClaimExtractor {
       }
     }
     for (int i = index - 1; i >= Math.max(0, index - TOPIC_REACH); i--) {
+      Sentence before = sentences.get(i);
+      boolean headline = i == 0 && !before.text().strip().matches("(?s).*[.!?]$");
+      if (before.paragraph() != sentences.get(index).paragraph() && !headline) {
+        break; // another paragraph has its own topic; a headline is the whole story's
+      }
       String topic = DomainFinder.topic(sentences.get(i).text(), lang.equals("vi") ? "vi" : "en");
       if (topic != null) {
         return topic;

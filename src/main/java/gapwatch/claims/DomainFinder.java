@@ -188,7 +188,7 @@ final class DomainFinder {
             "(?iu)(?:\\d[\\d.,]*(?:s|%)?(?:\\s.*)?|(?:the\\s+)?(?:past|last|next(?!-)|future|years?|months?|decades?"
                 + "|time|recent|comparison|addition|fact|general|particular|turn|part|terms|order|foreseeable"
                 + "|current\\s+level|current\\s+state|current\\s+pace|current\\s+trajectory"
-                + "|par|a\\s+par|the\\s+same\\s+level|equal\\s+footing|a\\s+level|(?:the\\s+)?heels"
+                + "|par|a\\s+par|ahead|behind|the\\s+same\\s+level|equal\\s+footing|a\\s+level|(?:the\\s+)?heels"
                 + "|track|course|schedule|the\\s+back\\s+foot"
                 + "|interview|hand|sum|short|brief|theory|practice|principle|effect|reality|truth|detail"
                 + "|line|place|front|favor|favour|case|total|short|contrast|response|interview"

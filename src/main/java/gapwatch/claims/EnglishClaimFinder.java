@@ -921,10 +921,15 @@ final class EnglishClaimFinder {
       "(?:launch|launches|release|debut|unveiling|event|keynote|meeting|summit|election|deadline"
           + "|tariffs?|sanctions|curbs|restrictions|rules|regulations|ban|vote|polls"
           + "|earnings|results|IPO|listing|rollout|conference|visit|talks|hearing|announcement"
-          + "|showcase|expo|fair|festival|holiday|season)";
+          + "|showcase|expo|fair|festival|holiday|season|show|airshow|exhibition|congress|forum"
+          + "|olympics|summit|budget|deadline|opening|ceremony|trial|verdict|ruling)";
 
   private static final Pattern EVENT_AFTER =
-      Pattern.compile("(?i)(?:[’']s)?\\s+(?:[\\w-]+\\s+){0,2}?" + EVENTS + "\\b");
+      // not "Boeing in launch costs": a preposition starts a domain, and "launch costs" is no event
+      Pattern.compile(
+          "(?i)(?:[’']s)?\\s+(?:(?!(?:in|on|at|for|of|by|with)\\b)[\\w-]+\\s+){0,2}?"
+              + EVENTS
+              + "\\b(?!\\s+[a-z]+s\\b)");
 
   /** An event whose actor comes after it: "ahead of the launch of a Japanese satellite". */
   private static final Pattern EVENT_BEFORE =
@@ -1672,8 +1677,8 @@ final class EnglishClaimFinder {
    * Drops a head noun that only says "companies" or "rivals"; keeps the field of "drone makers".
    */
   private static @Nullable String generic(@Nullable String np) {
-    if (np == null) {
-      return null;
+    if (np == null || np.matches("(?i)(?:ahead|behind|well|far)(?:\\s.*)?")) {
+      return null; // "well ahead of X ahead of the show": standing words, not a field
     }
     Matcher maker = MAKERS_OF.matcher(np);
     if (maker.matches()) {

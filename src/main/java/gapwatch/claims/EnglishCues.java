@@ -181,6 +181,7 @@ final class EnglishCues {
           obj(
                   // "while rival NetEase reports next week": the noun, not the verb
                   "\\b(?:match(?:es|ed|ing)?|(?<!\\b(?:while|its|their|a|the|and|as|with|of|his|her)\\s)"
+                      + "(?<!(?-i:\\p{Lu})[\\p{L}\\p{N}]{1,20}\\s)"
                       + "rival(?:s|ed|led|ing)?)\\b(?!\\s+(?:products|firms"
                       + "|companies|offerings))",
                   Relation.PARITY,
