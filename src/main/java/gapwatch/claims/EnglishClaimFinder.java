@@ -30,7 +30,7 @@ final class EnglishClaimFinder {
   private static final Pattern ATTRIBUTION_TAIL =
       Pattern.compile(
           ",\\s+(?=(?:the|a|an)\\s+[^,;“”\"]{0,80}?\\s(?:said|says|told|added|argued|noted|warned"
-              + "|wrote|estimated|believes|conceded|acknowledged)\\b[^“”\"]*$)");
+              + "|wrote|estimated|believes|conceded|acknowledged|showed|shows|found|finds|concluded|reported)\\b[^“”\"]*$)");
 
   private static final Pattern NEGATION =
       Pattern.compile(
@@ -111,6 +111,15 @@ final class EnglishClaimFinder {
   }
 
   /** A goal or pledge before the cue, even a few words off: "vowed on Thursday to surpass". */
+  /**
+   * "has left Europe behind": the object comes before "behind" (group 2); "has been left a decade
+   * behind" (group 1 null) is the passive, whose subject is the one behind.
+   */
+  private static final Pattern LEFT_BEHIND =
+      Pattern.compile(
+          "(?is)(\\b(?:been|being|was|were|is|are|get|gets|got|getting)\\s+)?\\bleft\\s+"
+              + "((?:[\\w'’-]+\\s+){1,4})$");
+
   private static final Pattern GOAL =
       Pattern.compile(
           "(?i)\\b(?:vow|pledge|promise|aim|plan|hope|intend|seek|strive|target|resolve|expect)"
@@ -467,8 +476,13 @@ final class EnglishClaimFinder {
     if (isScheduling(cue)) {
       return List.of();
     }
-    if (cueText.equals("behind") && before.matches("(?is).*\\bleft\\s+(?:[\\w'’-]+\\s+){1,4}$")) {
-      return List.of(); // "has left rivals behind in ...": the object came before "behind"
+    Matcher leftBehind = LEFT_BEHIND.matcher(before);
+    if (cueText.equals("behind") && leftBehind.find()) {
+      if (leftBehind.group(1) == null) {
+        return leftBehind(
+            cue, clause, clause[0] + leftBehind.start(), clause[0] + leftBehind.start(2));
+      }
+      // "Russia has been left a full decade behind": the one left behind is the subject
     }
     if (cue.frame() == Cue.Frame.PAIR) {
       return pair(cue, relation, clause);
@@ -636,6 +650,40 @@ final class EnglishClaimFinder {
         || cueText.contains("match")
         || cueText.matches("(?s).*\\b(?:remain|stay|lag|trail|cannot|can't|can’t|unable).*")
         || before.matches("(?is).*\\b(?:remain|stay)s?\\s*$"));
+  }
+
+  /** "China has left Europe behind in electric buses": the subject ahead of the one left. */
+  private List<Candidate> leftBehind(Cue cue, int[] clause, int leftAt, int objectFrom) {
+    List<ActorMention> objects =
+        mentions.stream().filter(m -> m.start() >= objectFrom && m.end() <= cue.start()).toList();
+    ActorMention subject = null;
+    for (ActorMention m : mentions) {
+      if (m.start() >= clause[0] && m.end() <= leftAt) {
+        subject = m;
+      }
+    }
+    if (objects.isEmpty() || subject == null) {
+      return List.of(); // "has left rivals behind": no named actor was left
+    }
+    Slot slot = new Slot(objects, false, false, cue.end(), null);
+    String domain = domain(cue, slot, clause);
+    GapAmount amount = amountFor(cue, clause);
+    List<Candidate> out = new ArrayList<>();
+    for (ActorMention o : objects) {
+      if (!o.canonical().equals(subject.canonical())) {
+        out.add(
+            new Candidate(
+                subject.canonical(),
+                o.canonical(),
+                Relation.AHEAD,
+                amount,
+                domain,
+                sentence,
+                false,
+                cue.start()));
+      }
+    }
+    return out;
   }
 
   // ---- subjects

@@ -75,6 +75,13 @@ final class EnglishCues {
                   + "(?:after|below|behind)\\b",
               Relation.BEHIND,
               Fallback.NONE),
+          // "ranked fourth in the European Union for digital public services, below Estonia"
+          obj(
+              "\\b(?:ranks?|ranked|placed|places|comes?|came|sits?|sat)\\s+(?:first|second|third|fourth"
+                  + "|fifth|sixth|seventh|eighth|ninth|tenth|No\\.\\s*\\d+|\\d+(?:st|nd|rd|th))\\b[^;.]{0,80}?"
+                  + ",?\\s+(?:after|below|behind)\\b",
+              Relation.BEHIND,
+              Fallback.NONE),
           // "the second-largest 5G market after China": a rank below the one named
           obj(
               "\\b(?:second|third|fourth|fifth|No\\.\\s*[2-5]|number\\s+(?:two|three))[- ]"
