@@ -1199,7 +1199,9 @@ final class SpeakerFinder {
    * Dongguan on Friday"): not an affiliation. ", at the Tel Aviv University" still is one.
    */
   private static final String OCCASION =
-      "(?s),\\s*(?:speaking\\b|(?:at|during)\\s+(?:a|an)\\s+\\p{Ll}|(?:on|last|this|earlier)\\s+"
+      "(?s),\\s*(?:speaking\\b|(?:at|during)\\s+(?:a|an)\\s+\\p{Ll}|(?:at|during)\\s+the\\s+[^,]{0,60}?\\b(?:show"
+          + "|conference|forum|summit|expo|fair|event|briefing|meeting|hearing|congress|launch)\\b"
+          + "|(?:on|last|this|earlier)\\s+"
           + CALENDAR.pattern()
           + "|(?:last|this|earlier)\\s+(?:week|month|year)).*$";
 

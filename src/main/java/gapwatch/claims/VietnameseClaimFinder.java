@@ -535,6 +535,9 @@ final class VietnameseClaimFinder {
                 + "|thống\\s+kê)(?:\\s+[^\\s,]+){0,2}?\\s+(?:của|từ))\\s+$")) {
           continue; // "Theo khảo sát của Cisco, Singapore dẫn trước ...": the source, not a side
         }
+        if (best != null && lead.matches("(?isu).*\\S\\s+(?:tại|ở)\\s+$")) {
+          continue; // "Doanh số của Xiaomi tại Đông Nam Á": where, once who has been named
+        }
         boolean example =
             lead.matches(
                 "(?isu).*\\b(?:như(?!\\s+(?:vậy|thế|trên|sau)\\b)|chẳng\\s+hạn\\s+như|bao\\s+gồm)\\s+(?:\\S+(?:\\s+\\S+){0,3}?\\s*(?:,"
