@@ -690,6 +690,17 @@ final class EnglishClaimFinder {
 
   private List<String> subjects(Cue cue, int[] clause, String before) {
     ActorMention taker = dummySubjectTaker(cue, before);
+    if (taker != null && taker.demonym()) {
+      // "It could take the Chinese planemaker 15 years to catch up": the firm named before
+      int the = s.substring(0, taker.start()).toLowerCase(Locale.ROOT).lastIndexOf("the ");
+      ActorMention firm =
+          the >= 0 && taker.start() - the <= 4 && the < clause[1]
+              ? nationalCompany(the, clause[1])
+              : null;
+      if (firm != null) {
+        taker = firm;
+      }
+    }
     if (taker != null) {
       subjectMention = taker;
       return List.of(taker.canonical());
