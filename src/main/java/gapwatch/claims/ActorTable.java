@@ -196,6 +196,9 @@ public final class ActorTable {
           && insideLongerName(text, m.start(1), m.end(1))) {
         continue;
       }
+      if (e != null && text.substring(m.end(1)).matches("(?s)^[’'](?!s\\b)\\p{L}.*")) {
+        continue; // "Dell'Oro", "O'Neill": the alias is part of a longer name
+      }
       if (e != null
           && SYLLABLE_COUNTRIES.contains(m.group(1))
           && partOfPersonName(text, m.start(1), m.end(1))) {

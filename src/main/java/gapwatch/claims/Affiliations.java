@@ -16,8 +16,12 @@ final class Affiliations {
           "(?i)\\b(?:(?:researcher|professor|fellow|scientist|analyst|economist|engineer|director"
               + "|head|chief|executive|officer|president|chairman|chairwoman|founder|spokesman"
               + "|spokeswoman|spokesperson|lecturer|strategist|adviser|advisor|partner|dean"
-              + "|physicist|chemist|biologist|manager)\\s+(?:[\\w-]+\\s+){0,4}?(?:at|of|with|for|to))\\s+"
-              + "(?:the\\s+)?$");
+              + "|physicist|chemist|biologist|manager)\\s+(?:[\\w-]+\\s+){0,4}?(?:at|of|with|for|to)"
+              // "a ranking compiled by Tsinghua University", "a study by Germany's Fraunhofer
+              // Society"
+              + "|(?:compiled|published|conducted|released|prepared|issued|commissioned|run)\\s+by"
+              + "|(?:study|report|survey|analysis|ranking|index|tally|review|paper|poll)\\s+(?:by|from)"
+              + "(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*[’']s)?)\\s+(?:the\\s+)?$");
 
   private static final Pattern VIETNAMESE_AFFILIATION_BEFORE =
       Pattern.compile(

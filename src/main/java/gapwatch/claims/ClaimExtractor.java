@@ -85,7 +85,8 @@ public final class ClaimExtractor {
           continue;
         }
         candidates.addAll(
-            isolated(s, () -> finder.find(s, mentions.get(s.index()), withOpen(s, mentions))));
+            isolated(
+                s, () -> finder.find(s, mentions.get(s.index()), withOpen(s, mentions, "vi"))));
       }
     } else {
       for (Sentence s : sentences) {
@@ -94,7 +95,7 @@ public final class ClaimExtractor {
         }
         // Only sentences naming an actor and holding standing language reach the costly stages
         // (tokens, POS, lemmas): in ordinary news that is a few percent of them.
-        List<ActorMention> all = withOpen(s, mentions);
+        List<ActorMention> all = withOpen(s, mentions, "en");
         boolean twoSides = EnglishClaimFinder.TWO_SIDES_LEVEL.matcher(s.text()).find();
         if (!twoSides
                 && ((all.isEmpty() && !ANAPHORIC.matcher(s.text()).find())
@@ -199,9 +200,9 @@ public final class ClaimExtractor {
               + "|agency|chipmaker|carmaker|start-?up))\\b");
 
   /** The sentence's table mentions and the unknown organisation names beside them, in order. */
-  private List<ActorMention> withOpen(Sentence s, List<List<ActorMention>> mentions) {
+  private List<ActorMention> withOpen(Sentence s, List<List<ActorMention>> mentions, String lang) {
     List<ActorMention> known = mentions.get(s.index());
-    List<ActorMention> open = OpenActors.find(s.text(), known);
+    List<ActorMention> open = Affiliations.drop(s.text(), OpenActors.find(s.text(), known), lang);
     if (open.isEmpty()) {
       return known;
     }

@@ -835,6 +835,13 @@ final class EnglishClaimFinder {
         return m.canonical();
       }
     }
+    if (kind == ActorTable.Kind.COMPANY) {
+      for (ActorMention m : discourse.affiliations(sentence.index())) {
+        if (m.end() <= clauseStart + before.length() && m.kind() == kind) {
+          return m.canonical(); // "Sun Kai, co-founder of Hesai, said the company was ..."
+        }
+      }
+    }
     if (THEY.matcher(before).find() && s.matches("(?s).*[“”\"].*")) {
       // in quoted speech "they" are the others: not the speaker's side
       String side = speakerSide.apply(sentence.index());
