@@ -39,7 +39,7 @@ final class VietnameseSpeakerFinder {
               + ")?|chuyên\\s+gia|ông|bà|(?:[Pp]hó\\s+)?[Gg]iáo\\s+sư|GS\\.?"
               + "|TS\\.?|PGS\\.?|ThS\\.?|[Tt]iến\\s+sĩ|[Tt]hạc\\s+sĩ|nhà\\s+\\S+|thông\\s+tin\\s+từ|số\\s+liệu\\s+(?:của|từ)"
               + "|(?:đánh\\s+giá|nhận\\s+định|ước\\s+tính|phân\\s+tích|báo\\s+cáo|thống\\s+kê|khảo\\s+sát"
-              + "|nghiên\\s+cứu|kết\\s+quả)(?:\\s+\\p{Ll}+){0,3}?"
+              + "|nghiên\\s+cứu|kết\\s+quả|xếp\\s+hạng|bảng\\s+xếp\\s+hạng)(?:\\s+\\p{Ll}+){0,3}?"
               + "\\s+(?:của|từ)(?:\\s+\\p{Ll}+){0,5}"
               + "|báo\\s+cáo\\s+(?:của|từ)|dữ\\s+liệu\\s+(?:của|từ))\\s+)*"
               + "("
@@ -61,11 +61,12 @@ final class VietnameseSpeakerFinder {
               + "|"
               + NAME_WORDS
               + ")"
-              + "\\s*((?:\\s*\\([^)]{2,80}\\))?(?:,\\s*[^,]{2,120}?)*?)\\s*,?\\s+(?:(?:cũng|đã|từng|gần\\s+đây|mới\\s+đây)\\s+)*(?:cũng\\s+)?(?:đã\\s+)?(?:đưa\\s+ra\\s+đánh\\s+giá"
+              // "Giáo sư Rajesh Mehta của Viện Công nghệ Ấn Độ (IIT) Delhi nói"
+              + "\\s*((?:\\s*\\([^)]{2,80}\\))?(?:\\s+(?:của|thuộc)\\s+[^,]{2,80}?)?(?:,\\s*[^,]{2,120}?)*?)\\s*,?\\s+(?:(?:cũng|đã|từng|gần\\s+đây|mới\\s+đây)\\s+)*(?:cũng\\s+)?(?:đã\\s+)?(?:đưa\\s+ra\\s+đánh\\s+giá"
               + "(?:\\s+tương\\s+tự)?\\s*,?\\s*)?(?:cho\\s+rằng|nhận\\s+định|cho\\s+biết|nói|khẳng"
               + "\\s+định|đánh\\s+giá|nhấn\\s+mạnh|tin\\s+rằng|ước\\s+tính|phát\\s+biểu|tuyên\\s+bố"
               + "|thừa\\s+nhận|lưu\\s+ý|cảnh\\s+báo|chia\\s+sẻ|cho\\s+hay|phát\\s+biểu(?:\\s+\\S+){0,3}?\\s+rằng"
-              + "|cho\\s+thấy|chỉ\\s+ra|dự\\s+báo|dự\\s+đoán|đưa\\s+tin)");
+              + "|cho\\s+thấy|chỉ\\s+ra|dự\\s+báo|dự\\s+đoán|đưa\\s+tin|nhận\\s+xét|bình\\s+luận)");
 
   /** What may stand before a firm's name: "ngân hàng Morgan Stanley", "hãng tư vấn McKinsey". */
   private static final String FIRM_NOUN =
@@ -91,7 +92,7 @@ final class VietnameseSpeakerFinder {
    */
   private static final Pattern OUTLET_CITING_UNNAMED =
       Pattern.compile(
-          "(?u)(?:báo|tờ|hãng\\s+tin|hãng\\s+thông\\s+tấn|trang(?:\\s+tin)?|tạp\\s+chí)\\s+"
+          "(?u)(?iu:báo|tờ|hãng\\s+tin|hãng\\s+thông\\s+tấn|trang(?:\\s+tin)?|tạp\\s+chí)\\s+"
               + NAME
               + "\\s+(?:dẫn\\s+(?:lời\\s+)?(?:(?:các|một|những|nhiều)\\s+)?(?:nguồn\\s+tin|chuyên\\s+gia"
               + "|quan\\s+chức|nhà\\s+phân\\s+tích))");
