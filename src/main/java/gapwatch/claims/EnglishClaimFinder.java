@@ -750,7 +750,7 @@ final class EnglishClaimFinder {
       }
     }
     if (subject != null
-        && subject.demonym()
+        && (subject.demonym() || subject.kind() == ActorTable.Kind.COUNTRY)
         && s.substring(clause[0], subject.start()).matches("(?is).*\\bthe\\s+$")) {
       // "The Japanese start-up is two years behind": the firm named before, not Japan
       int the = s.substring(0, subject.start()).toLowerCase(Locale.ROOT).lastIndexOf("the");
@@ -1137,7 +1137,10 @@ final class EnglishClaimFinder {
     }
     boolean demonym = false;
     for (ActorMention a : all) {
-      if (a.start() >= from && a.end() <= from + m.end() && a.demonym()) {
+      // "the Chinese carmaker", and with a country name used attributively, "the US planemaker"
+      if (a.start() >= from
+          && a.end() <= from + m.end()
+          && (a.demonym() || a.kind() == ActorTable.Kind.COUNTRY)) {
         demonym = true;
       }
     }
