@@ -36,7 +36,7 @@ final class Affiliations {
    */
   private static final Pattern ENGLISH_ATTRIBUTION_TAIL =
       Pattern.compile(
-          ",\\s+(?:the|a|an)\\s+[^,;“”\"]{0,80}?(?=\\s(?:said|says|told|added|argued|noted|warned|wrote"
+          ",\\s+(?:(?:the|a|an)\\s+)?[^,;“”\"]{0,80}?(?=\\s(?:said|says|told|added|argued|noted|warned|wrote"
               + "|estimated|believes|conceded|acknowledged|showed|shows|found|finds|concluded|reported)\\b[^“”\"]*$)");
 
   private Affiliations() {}

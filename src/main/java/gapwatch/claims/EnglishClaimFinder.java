@@ -29,7 +29,7 @@ final class EnglishClaimFinder {
   /** ", the German carmaker's China technology chief told reporters": who said it, not what. */
   private static final Pattern ATTRIBUTION_TAIL =
       Pattern.compile(
-          ",\\s+(?=(?:the|a|an)\\s+[^,;“”\"]{0,80}?\\s(?:said|says|told|added|argued|noted|warned"
+          ",\\s+(?=(?:(?:the|a|an)\\s+)?[^,;“”\"]{0,80}?\\s(?:said|says|told|added|argued|noted|warned"
               + "|wrote|estimated|believes|conceded|acknowledged|showed|shows|found|finds|concluded|reported)\\b[^“”\"]*$)");
 
   private static final Pattern NEGATION =
@@ -115,6 +115,13 @@ final class EnglishClaimFinder {
    * "has left Europe behind": the object comes before "behind" (group 2); "has been left a decade
    * behind" (group 1 null) is the passive, whose subject is the one behind.
    */
+  /** "the company behind ChatGPT", "the battery maker behind GM's cells", "the team behind". */
+  private static final Pattern ONE_BEHIND_IT =
+      Pattern.compile(
+          "(?i)\\b(?:company|firm|maker|makers|group|team|start-?up|lab|developer|supplier|force"
+              + "|brains|people|mind|minds|investor|investors|entity|manufacturer|designer|engineers"
+              + "|money|technology|chips?|software)\\s+$");
+
   private static final Pattern LEFT_BEHIND =
       Pattern.compile(
           "(?is)(\\b(?:been|being|was|were|is|are|get|gets|got|getting)\\s+)?\\bleft\\s+"
@@ -475,6 +482,9 @@ final class EnglishClaimFinder {
     }
     if (isScheduling(cue)) {
       return List.of();
+    }
+    if (cueText.equals("behind") && ONE_BEHIND_IT.matcher(before).find()) {
+      return List.of(); // "the battery maker behind GM's Ultium cells": who made it, no standing
     }
     Matcher leftBehind = LEFT_BEHIND.matcher(before);
     if (cueText.equals("behind") && leftBehind.find()) {

@@ -381,7 +381,7 @@ final class OpenActors {
     String before = s.substring(0, start);
     if (SOURCE_BEFORE.matcher(before).find()
         || name.matches(".*-(?:based|language|made|owned|born|style|speaking|era|led|backed)")
-        || name.matches("\\p{Lu}{1,5}\\d+\\p{L}?")
+        || name.matches("\\p{Lu}{1,5}\\d+\\p{L}?|.*[\\s-]\\d+\\p{L}?")
         || after.matches("(?s)^\\s+\\d.*")) { // "Falcon 9": a model number makes it a product
       // "báo Nikkei dẫn lời", "theo SNE Research": a source, not a side; "HBM4", "M4": products
       return false;

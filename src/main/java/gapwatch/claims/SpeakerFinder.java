@@ -1169,7 +1169,10 @@ final class SpeakerFinder {
     String a =
         apposition
             .replaceFirst("(?s)\\b(?:said|says|told|added|in\\s+an\\s+interview).*$", "")
-            .replaceFirst(OCCASION, "");
+            .replaceFirst(OCCASION, "")
+            // ", adding that the company's Raybird ...": what else was said, not where one works
+            .replaceFirst(
+                "(?s),\\s*(?:adding|saying|noting|explaining|arguing|citing|pointing)\\b.*$", "");
     Matcher m = CAPITALISED_RUN.matcher(a);
     String last = null;
     String lastOrg = null;
