@@ -167,7 +167,8 @@ public final class ActorTable {
           "^\\s+(?:\\p{Lu}\\p{Ll}+\\s+(?:(?:&|and|of)\\s+)?\\p{Lu}[\\p{Ll}\\p{Lu}]|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*\\b|(?:Post|Times|Journal|Daily|News|University"
               + "|Institute|Association|Capital|Securities|Group|Holdings|Bank|Telecom|Mobile"
               + "|Unicom|Airlines|Airways|Council|Commission|Ministry|Academy|Center|Centre"
-              + "|Foundation|Society|Federation|Herald|Tribune|Review|Display)\\b)");
+              + "|Foundation|Society|Federation|Herald|Tribune|Review|Display|Exchange|Airport|Port"
+              + "|Shipping|Steel|Power|Energy|Electric|Semiconductor|Automation)\\b)");
 
   /** "Bank of China", "University of Tokyo": the alias ends an organisation's name. */
   private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+(?:of|for)\\s+$");

@@ -186,7 +186,7 @@ final class DomainFinder {
         || d.matches("(?i)private|public|secret|person|depth")
         || d.matches(
             "(?iu)(?:\\d[\\d.,]*(?:s|%)?(?:\\s.*)?|(?:the\\s+)?(?:past|last|next(?!-)|future|years?|months?|decades?"
-                + "|time|recent|comparison|addition|fact|general|particular|turn|part|terms|order|foreseeable"
+                + "|time|recent|comparison|addition|fact|general|particular|turn|part|terms|order(?=\\s+(?:to|for|that)\\b|$)|foreseeable"
                 + "|current\\s+level|current\\s+state|current\\s+pace|current\\s+trajectory"
                 + "|par|a\\s+par|ahead|behind|the\\s+same\\s+level|equal\\s+footing|a\\s+level|(?:the\\s+)?heels"
                 + "|track|course|schedule|the\\s+back\\s+foot"

@@ -115,6 +115,10 @@ final class EnglishClaimFinder {
    * "has left Europe behind": the object comes before "behind" (group 2); "has been left a decade
    * behind" (group 1 null) is the passive, whose subject is the one behind.
    */
+  /** A gerund that is itself the subject: "closing the gap", "catching up". */
+  private static final Pattern GERUND_SUBJECT =
+      Pattern.compile("(?i)(?:clos|narrow|bridg|catch|shrink|fill)\\w*ing\\b");
+
   /** "the company behind ChatGPT", "the battery maker behind GM's cells", "the team behind". */
   private static final Pattern ONE_BEHIND_IT =
       Pattern.compile(
@@ -203,7 +207,7 @@ final class EnglishClaimFinder {
       Pattern.compile(
           "(?i)^\\s*the\\s+(?:[\\w-]+\\s+)?(?:carmaker|automaker|company|firm|chipmaker|giant|group"
               + "|maker|manufacturer|rival|start-?up|champion|conglomerate|foundry|supplier"
-              + "|developer|lab|planemaker|shipbuilder|brand|vendor)s?\\b");
+              + "|developer|lab|planemaker|shipbuilder|brand|vendor|pair|duo|trio)s?\\b");
 
   private static final Pattern THEY = Pattern.compile("(?i)\\b(?:they|their|them)\\b");
 
@@ -482,6 +486,14 @@ final class EnglishClaimFinder {
     }
     if (isScheduling(cue)) {
       return List.of();
+    }
+    if (GERUND_SUBJECT.matcher(cueText).lookingAt()
+        && before.matches("(?is)(?:.*\\b(?:that|and)\\s+|.*,\\s*|\\s*)")
+        && s.substring(cue.end())
+            .matches(
+                "(?is)^\\s*(?:[\\w'’-]+\\s+){0,3}?(?:would|will|could|may|might"
+                    + "|requires?|required|needs?|takes?|took|is|was)\\b.*")) {
+      return List.of(); // "closing the gap would require partnerships": an undertaking, no side
     }
     if (cueText.equals("behind") && ONE_BEHIND_IT.matcher(before).find()) {
       return List.of(); // "the battery maker behind GM's Ultium cells": who made it, no standing
@@ -1157,9 +1169,25 @@ final class EnglishClaimFinder {
     if (!demonym && !after.matches("(?is)^\\s*the\\s+[\\p{L}-]+-based\\s.*")) {
       return null; // neither "the Chinese carmaker" nor "the Netherlands-based company"
     }
+    // not the clause's own subject: "Estun is closing in on the Japanese pair" means firms before
+    int clauseStart = 0;
+    Matcher brk = CLAUSE_BREAK.matcher(s.substring(0, from));
+    while (brk.find()) {
+      clauseStart = brk.end();
+    }
+    ActorMention clauseSubject = null;
+    for (ActorMention a : all) {
+      if (a.start() >= clauseStart && a.end() <= from) {
+        clauseSubject = a;
+        break;
+      }
+    }
     for (int i = all.size() - 1; i >= 0; i--) {
       ActorMention a = all.get(i);
-      if (a.end() <= from && a.kind() == ActorTable.Kind.COMPANY && !a.demonym()) {
+      if (a.end() <= from
+          && a != clauseSubject
+          && a.kind() == ActorTable.Kind.COMPANY
+          && !a.demonym()) {
         return new ActorMention(
             a.canonical(), a.kind(), from, from + m.end(), a.surface(), false, a.open());
       }

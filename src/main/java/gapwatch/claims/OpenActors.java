@@ -302,7 +302,9 @@ final class OpenActors {
               + "|Chemicals?|Steel|Shipbuilding|Heavy|Automotive|Auto|Cars|Mobility|Space"
               + "|Satellite|Telecom|Communications|Mobile|Games|Studios|Media|Bank|Insurance"
               + "|University|Institute|Academy|College|Laboratory|Agency|Organisation|Organization"
-              + "|Foundation|Centre|Center|Council|Ministry|Administration|Nuclear|Electric)");
+              + "|Foundation|Centre|Center|Council|Ministry|Administration|Nuclear|Electric|Automation"
+              + "|Display|Foundry|Logistics|Battery|Batteries|Solar|Medical|Healthcare|Payments"
+              + "|Exchange|Airways|Shipping|Steel|Optics|Photonics|Instruments)");
 
   /** Sentence-opening words with a possessive that are not firms: "Today's", "Nobody's". */
   private static final Set<String> NOT_OWNERS =
