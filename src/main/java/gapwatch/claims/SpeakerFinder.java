@@ -46,7 +46,9 @@ final class SpeakerFinder {
           + "|quips|mused|muses|scoffed|conceded|boasted)";
 
   /** A capitalised word of a name: "Tzezana", "Jong-hun", "O'Brien", "PC", "Ne’eman". */
-  private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}’'.&-]*";
+  /** A capitalised word, or a particle joined to one: "al-Harbi", "bin-Salman". */
+  private static final String WORD =
+      "(?:\\p{Lu}[\\p{L}\\p{N}’'.&-]*|(?:al|el|bin|ibn|abu|van|de|da|di|le)-\\p{Lu}[\\p{L}’'-]*)";
 
   /** A name: capitalised words with particles, an optional "(alias)" and quoted nickname. */
   private static final String NAME =
@@ -88,7 +90,10 @@ final class SpeakerFinder {
               + "\\s+((?:(?:\\p{Lu}[\\p{L}\\p{N}’'.&-]*|vice|chair|chief|senior"
               + "|deputy|former|managing|executive|director|analyst|professor|founder|co-founder"
               + "|head|secretary|minister|president|officer|researcher|fellow|spokesman"
-              + "|spokeswoman|spokesperson|economist|strategist|partner)\\s+){0,6}?)("
+              + "|spokeswoman|spokesperson|economist|strategist|partner|consultant|adviser|advisor"
+              + "|retired|general|admiral|engineer|scientist|designer|investor|lawyer|official"
+              + "|(?:aviation|defence|defense|industry|energy|auto|chip|tech|space|security|policy"
+              + "|market|equity|credit|research)(?=\\s+\\p{Ll}))\\s+){0,6}?)("
               + NAME
               + ")(\\s*,\\s*[^.;]{2,200})?");
 
@@ -135,6 +140,8 @@ final class SpeakerFinder {
   /** Unnamed or generic sources: a claim attributed to them has no speaker. */
   private static final Set<String> UNNAMED =
       Set.of(
+          "developers",
+          "users",
           "experts",
           "expert",
           "analysts",
@@ -769,7 +776,8 @@ final class SpeakerFinder {
               + "|confidential\\s+)?("
               + NAME
               + ")\\s+(?:study|report|survey"
-              + "|analysis|paper|review|assessment|briefing|estimate|audit|poll|ranking)|(?:tests|data"
+              + "|analysis|paper|review|assessment|briefing|estimate|audit|poll|ranking"
+              + "|(?:research\\s+)?note|white\\s+paper|filing|tally)|(?:tests|data"
               + "|figures|benchmarks|results|measurements|research)\\s+(?:run\\s+)?by\\s+(?:the\\s+)?"
               + "(?:[\\p{Ll}-]+\\s+){0,4}?("
               + NAME
@@ -870,6 +878,9 @@ final class SpeakerFinder {
       // "US Defense Secretary Robert Gates": the title's words are not the name's
       before = before + " " + String.join(" ", java.util.Arrays.copyOfRange(words, 0, titled));
       name = String.join(" ", java.util.Arrays.copyOfRange(words, titled, words.length));
+    }
+    if (name.matches("\\p{Lu}\\p{Ll}+ly")) {
+      return null; // "“Honestly, ...": an adverb opening a quote
     }
     if (before.matches("(?s).*\\b(?:in|near|outside)\\s*$")) {
       return null; // "aerospace engineers in Bengaluru say": where the speakers are, not who

@@ -66,7 +66,8 @@ final class VietnameseSpeakerFinder {
               + "(?:\\s+tương\\s+tự)?\\s*,?\\s*)?(?:cho\\s+rằng|nhận\\s+định|cho\\s+biết|nói|khẳng"
               + "\\s+định|đánh\\s+giá|nhấn\\s+mạnh|tin\\s+rằng|ước\\s+tính|phát\\s+biểu|tuyên\\s+bố"
               + "|thừa\\s+nhận|lưu\\s+ý|cảnh\\s+báo|chia\\s+sẻ|cho\\s+hay|phát\\s+biểu(?:\\s+\\S+){0,3}?\\s+rằng"
-              + "|cho\\s+thấy|chỉ\\s+ra|dự\\s+báo|dự\\s+đoán|đưa\\s+tin|nhận\\s+xét|bình\\s+luận)");
+              + "|cho\\s+thấy|chỉ\\s+ra|dự\\s+báo|dự\\s+đoán|đưa\\s+tin|nhận\\s+xét|bình\\s+luận|phân\\s+tích"
+              + "|lý\\s+giải|giải\\s+thích)");
 
   /** What may stand before a firm's name: "ngân hàng Morgan Stanley", "hãng tư vấn McKinsey". */
   private static final String FIRM_NOUN =
