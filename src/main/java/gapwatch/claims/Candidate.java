@@ -22,4 +22,11 @@ record Candidate(
     @Nullable String domain,
     Sentence sentence,
     boolean referenceFromContext,
-    int cueAt) {}
+    int cueAt) {
+
+  /** The same claim restated with another size, cued at {@code at}: "that gap is now ten years". */
+  Candidate resized(GapAmount other, int at) {
+    return new Candidate(
+        subject, reference, relation, other, domain, sentence, referenceFromContext, at);
+  }
+}

@@ -326,18 +326,7 @@ public final class ClaimExtractor {
     List<GapClaim> out = new ArrayList<>();
     for (GapClaim c : claims) {
       String topic = c.domain() == null ? topicBefore(sentences, c.evidence().start(), lang) : null;
-      out.add(
-          topic == null
-              ? c
-              : new GapClaim(
-                  c.subject(),
-                  c.reference(),
-                  c.relation(),
-                  c.gap(),
-                  topic,
-                  c.speaker(),
-                  c.evidence(),
-                  c.confidence()));
+      out.add(topic == null ? c : c.withDomain(topic));
     }
     return out;
   }
@@ -417,18 +406,7 @@ public final class ClaimExtractor {
       if (donor == null) {
         donor = topicBefore(claims, c);
       }
-      out.add(
-          donor == null
-              ? c
-              : new GapClaim(
-                  c.subject(),
-                  c.reference(),
-                  c.relation(),
-                  c.gap(),
-                  donor.domain(),
-                  c.speaker(),
-                  c.evidence(),
-                  c.confidence()));
+      out.add(donor == null ? c : c.withDomain(donor.domain()));
     }
     return out;
   }

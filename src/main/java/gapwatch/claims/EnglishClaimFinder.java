@@ -111,10 +111,6 @@ final class EnglishClaimFinder {
   }
 
   /** A goal or pledge before the cue, even a few words off: "vowed on Thursday to surpass". */
-  /**
-   * "has left Europe behind": the object comes before "behind" (group 2); "has been left a decade
-   * behind" (group 1 null) is the passive, whose subject is the one behind.
-   */
   /** A gerund that is itself the subject: "closing the gap", "catching up". */
   private static final Pattern GERUND_SUBJECT =
       Pattern.compile("(?i)(?:clos|narrow|bridg|catch|shrink|fill)\\w*ing\\b");
@@ -126,6 +122,10 @@ final class EnglishClaimFinder {
               + "|brains|people|mind|minds|investor|investors|entity|manufacturer|designer|engineers"
               + "|money|technology|chips?|software)\\s+$");
 
+  /**
+   * "has left Europe behind": the object comes before "behind" (group 2); in "has been left a
+   * decade behind" (group 1 set) the passive's subject is the one behind.
+   */
   private static final Pattern LEFT_BEHIND =
       Pattern.compile(
           "(?is)(\\b(?:been|being|was|were|is|are|get|gets|got|getting)\\s+)?\\bleft\\s+"

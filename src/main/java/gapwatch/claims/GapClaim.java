@@ -32,4 +32,10 @@ public record GapClaim(
       throw new IllegalArgumentException("confidence must be within [0, 1], was " + confidence);
     }
   }
+
+  /** The same claim about {@code newDomain}, found in its context. */
+  public GapClaim withDomain(@Nullable String newDomain) {
+    return new GapClaim(
+        subject, reference, relation, gap, newDomain, speaker, evidence, confidence);
+  }
 }

@@ -99,16 +99,7 @@ final class RestatedGaps {
       AmountMention at = mentionAfter(text, m.end());
       GapAmount other = at == null ? null : at.amount();
       if (other != null && at.start() - m.end() <= NEAR && !other.equals(c.amount())) {
-        out.add(
-            new Candidate(
-                c.subject(),
-                c.reference(),
-                c.relation(),
-                other,
-                c.domain(),
-                c.sentence(),
-                c.referenceFromContext(),
-                m.start()));
+        out.add(c.resized(other, m.start()));
       }
     }
     return out;
@@ -134,15 +125,7 @@ final class RestatedGaps {
     if (ownClaim || other == null || other.equals(c.amount())) {
       return null;
     }
-    return new Candidate(
-        c.subject(),
-        c.reference(),
-        c.relation(),
-        other,
-        c.domain(),
-        c.sentence(),
-        c.referenceFromContext(),
-        m.start());
+    return c.resized(other, m.start());
   }
 
   private @Nullable AmountMention mentionAfter(String text, int from) {
