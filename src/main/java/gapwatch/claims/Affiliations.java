@@ -34,10 +34,11 @@ final class Affiliations {
    * A trailing attribution: ", the German carmaker's China technology chief told reporters". The
    * actors named between its comma and its verb describe the speaker.
    */
-  private static final Pattern ENGLISH_ATTRIBUTION_TAIL =
+  static final Pattern ENGLISH_ATTRIBUTION_TAIL =
       Pattern.compile(
-          ",\\s+(?:(?:the|a|an)\\s+)?[^,;“”\"]{0,80}?(?=\\s(?:said|says|told|added|argued|noted|warned|wrote"
-              + "|estimated|believes|conceded|acknowledged|showed|shows|found|finds|concluded|reported)\\b[^“”\"]*$)");
+          ",\\s+(?:(?:the|a|an)\\s+)?[^,;“”\"]{0,80}?(?=\\s(?:said|says|told|added|argued|noted|warned"
+              + "|wrote|estimated|believes|conceded|acknowledged|showed|shows|found|finds|concluded"
+              + "|reported)\\b[^“”\"]*$)");
 
   private Affiliations() {}
 

@@ -27,10 +27,7 @@ final class EnglishClaimFinder {
               + "|,\\s+and\\b|,\\s+which\\b|,\\s+so\\b");
 
   /** ", the German carmaker's China technology chief told reporters": who said it, not what. */
-  private static final Pattern ATTRIBUTION_TAIL =
-      Pattern.compile(
-          ",\\s+(?=(?:(?:the|a|an)\\s+)?[^,;“”\"]{0,80}?\\s(?:said|says|told|added|argued|noted|warned"
-              + "|wrote|estimated|believes|conceded|acknowledged|showed|shows|found|finds|concluded|reported)\\b[^“”\"]*$)");
+  private static final Pattern ATTRIBUTION_TAIL = Affiliations.ENGLISH_ATTRIBUTION_TAIL;
 
   private static final Pattern NEGATION =
       Pattern.compile(
