@@ -201,6 +201,13 @@ public final class ActorTable {
         continue; // "Dell'Oro", "O'Neill": the alias is part of a longer name
       }
       if (e != null
+          && m.group(1).equals("Việt")
+          && !VIETNAMESE_FIRMS_BEFORE
+              .matcher(text.substring(Math.max(0, m.start(1) - 30), m.start(1)))
+              .find()) {
+        continue; // "tiếng Việt" is the language; "doanh nghiệp Việt" are Vietnam's firms
+      }
+      if (e != null
           && SYLLABLE_COUNTRIES.contains(m.group(1))
           && partOfPersonName(text, m.start(1), m.end(1))) {
         continue;
@@ -219,7 +226,12 @@ public final class ActorTable {
    * Anh" are people. Next to another capitalised word they are part of a person's name.
    */
   private static final Set<String> SYLLABLE_COUNTRIES =
-      Set.of("Đức", "Nga", "Pháp", "Anh", "Úc", "Ý");
+      Set.of("Đức", "Nga", "Pháp", "Anh", "Úc", "Ý", "Việt");
+
+  private static final Pattern VIETNAMESE_FIRMS_BEFORE =
+      Pattern.compile(
+          "(?iu)(?:doanh\\s+nghiệp|hãng|công\\s+ty|startup|thương\\s+hiệu|nhà\\s+sản\\s+xuất"
+              + "|ngân\\s+hàng|kỹ\\s+sư|nhà\\s+mạng|ví|xe|hàng|sản\\s+phẩm|chip)\\s+$");
 
   private static boolean partOfPersonName(String text, int start, int end) {
     String before = text.substring(Math.max(0, start - 20), start);

@@ -135,8 +135,10 @@ final class EnglishCues {
                   Fallback.CONTEXT)
               .verbs("lead"),
           obj(
-              "\\b(?:edge|advantage|lead|head\\s+start|upper\\s+hand|superiority|dominance"
-                  + "|supremacy)\\s+(?:over|on)\\b",
+              // not "has lost its lead over Washington": a lead that is gone asserts none
+              "(?<!\\blost\\s(?:its|their|the)\\s)(?<!\\blosing\\s(?:its|their|the)\\s)\\b(?:edge"
+                  + "|advantage|lead|head\\s+start|upper\\s+hand|superiority|dominance|supremacy)\\s+"
+                  + "(?:over|on)\\b",
               Relation.AHEAD,
               Fallback.NONE),
           // "the United States retains a lead of several years": the one behind is named before
@@ -188,7 +190,7 @@ final class EnglishCues {
           obj(
                   // "while rival NetEase reports next week": the noun, not the verb
                   "\\b(?:match(?:es|ed|ing)?|(?<!\\b(?:while|its|their|a|the|and|as|with|of|his|her)\\s)"
-                      + "(?<!(?-i:\\p{Lu})[\\p{L}\\p{N}]{1,20}\\s)"
+                      + "(?<!(?-i:\\p{Lu})[\\p{L}\\p{N}.]{1,20}\\s)"
                       + "rival(?:s|ed|led|ing)?)\\b(?!\\s+(?:products|firms"
                       + "|companies|offerings))",
                   Relation.PARITY,

@@ -45,7 +45,7 @@ final class VietnameseClaimFinder {
               Cue.Fallback.NONE),
           def(
               "tụt\\s+hậu|đi\\s+sau|đi\\s+chậm|chậm\\s+hơn|kém\\s+hơn|kém\\s+xa|thua\\s+kém|lạc\\s+hậu"
-                  + "(?:\\s+hơn)?|chậm\\s+chân\\s+hơn|xếp\\s+sau|đứng\\s+sau|tiệm\\s+cận|(?:vị\\s+trí|hạng|xếp|đứng)\\s+thứ\\s+"
+                  + "(?:\\s+hơn)?|chậm\\s+chân\\s+hơn|xếp\\s+sau|đứng\\s+sau|tiệm\\s+cận|(?:vị\\s+trí|hạng|xếp|đứng|lớn|cao|mạnh)\\s+thứ\\s+"
                   + "\\S+\\s+(?:\\([^)]*\\)\\s*)?(?:\\S+\\s+){0,14}?\\(?sau\\b",
               Relation.BEHIND,
               Cue.Fallback.CONTEXT),
@@ -86,7 +86,7 @@ final class VietnameseClaimFinder {
 
   private static final Pattern SCHEDULE =
       Pattern.compile(
-          "(?iu)chậm\\s+tiến\\s+độ|trễ\\s+hẹn|chậm\\s+trễ|(?:so\\s+với|hơn|sau)\\s+(?:kế\\s+hoạch|dự\\s+kiến"
+          "(?iu)chậm\\s+tiến\\s+độ|trễ\\s+hẹn|chậm\\s+trễ|(?:so\\s+với|hơn|sau|trước)\\s+(?:kế\\s+hoạch|dự\\s+kiến"
               + "|mục\\s+tiêu|kỳ\\s+vọng|dự\\s+báo)");
 
   /** "bác bỏ thông tin cho rằng ...": the claim is reported only to be rejected. */
