@@ -16,7 +16,7 @@ final class Affiliations {
           "(?i)\\b(?:(?:researcher|professor|fellow|scientist|analyst|economist|engineer|director"
               + "|head|chief|executive|officer|president|chairman|chairwoman|founder|spokesman"
               + "|spokeswoman|spokesperson|lecturer|strategist|adviser|advisor|partner|dean"
-              + "|physicist|chemist|biologist|manager)\\s+(?:[\\w-]+\\s+){0,4}?(?:at|of|with|for|to)"
+              + "|physicist|chemist|biologist|manager)s?\\s+(?:[\\w-]+\\s+){0,4}?(?:at|of|with|for|to)"
               // "a ranking compiled by Tsinghua University", "a study by Germany's Fraunhofer
               // Society"
               + "|(?:compiled|published|conducted|released|prepared|issued|commissioned|run)\\s+by"
