@@ -44,6 +44,9 @@ final class Affiliations {
 
   /** {@code mentions} without the companies and institutions named only as affiliations. */
   static List<ActorMention> drop(String sentence, List<ActorMention> mentions, String lang) {
+    if (mentions.isEmpty()) {
+      return mentions; // most sentences: nothing to look at
+    }
     Pattern before = lang.equals("vi") ? VIETNAMESE_AFFILIATION_BEFORE : ENGLISH_AFFILIATION_BEFORE;
     Matcher tail = ENGLISH_ATTRIBUTION_TAIL.matcher(sentence);
     int tailStart = !lang.equals("vi") && tail.find() ? tail.start() : Integer.MAX_VALUE;

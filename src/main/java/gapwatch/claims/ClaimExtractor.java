@@ -281,7 +281,7 @@ public final class ClaimExtractor {
       List<GapClaim> claims, List<Sentence> sentences) {
     if (sentences.size() < 2
         || sentences.get(0).paragraph() == sentences.get(1).paragraph()
-        || sentences.get(0).text().strip().matches("(?s).*[.!?]$")) {
+        || !unpunctuated(sentences.get(0))) {
       return claims;
     }
     int headlineEnd = sentences.get(0).end();
@@ -300,15 +300,17 @@ public final class ClaimExtractor {
     return out;
   }
 
+  /** A line with no closing full stop: a headline when it opens the text. */
+  private static boolean unpunctuated(Sentence s) {
+    return !s.text().strip().matches("(?s).*[.!?]$");
+  }
+
   /** Who stands where: "X behind Y" and "Y ahead of X" are one standing. */
   private static String pairKey(GapClaim c) {
     return switch (c.relation()) {
       case AHEAD -> c.reference() + "<" + c.subject();
       case BEHIND -> c.subject() + "<" + c.reference();
-      case PARITY ->
-          c.subject().compareTo(c.reference()) < 0
-              ? c.subject() + "=" + c.reference()
-              : c.reference() + "=" + c.subject();
+      case PARITY -> sorted(c.subject(), c.reference());
     };
   }
 
@@ -340,7 +342,7 @@ public final class ClaimExtractor {
     }
     for (int i = index - 1; i >= Math.max(0, index - TOPIC_REACH); i--) {
       Sentence before = sentences.get(i);
-      boolean headline = i == 0 && !before.text().strip().matches("(?s).*[.!?]$");
+      boolean headline = i == 0 && unpunctuated(before);
       if (before.paragraph() != sentences.get(index).paragraph() && !headline) {
         break; // another paragraph has its own topic; a headline is the whole story's
       }
@@ -436,12 +438,7 @@ public final class ClaimExtractor {
   }
 
   private static String key(GapClaim c) {
-    String pair =
-        c.relation() == Relation.AHEAD
-            ? c.reference() + "<" + c.subject()
-            : c.relation() == Relation.BEHIND
-                ? c.subject() + "<" + c.reference()
-                : sorted(c.subject(), c.reference());
+    String pair = pairKey(c);
     String speaker = c.speaker() == null ? "" : c.speaker().name();
     String amount =
         c.gap() == null || c.gap().months() == null ? "" : String.valueOf(c.gap().months());

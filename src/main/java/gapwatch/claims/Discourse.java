@@ -15,10 +15,6 @@ final class Discourse {
   private final List<List<ActorMention>> affiliations;
   private final String lang;
 
-  Discourse(List<Sentence> sentences, List<List<ActorMention>> mentions, String lang) {
-    this(sentences, mentions, sentences.stream().map(s -> List.<ActorMention>of()).toList(), lang);
-  }
-
   /**
    * @param affiliations per sentence, the firms named only as where a speaker works ("Phó chủ tịch
    *     Samsung Electronics"): no side of a claim, but who "we" are in the speaker's quote

@@ -1007,7 +1007,7 @@ final class EnglishClaimFinder {
           + "|tariffs?|sanctions|curbs|restrictions|rules|regulations|ban|vote|polls"
           + "|earnings|results|IPO|listing|rollout|conference|visit|talks|hearing|announcement"
           + "|showcase|expo|fair|festival|holiday|season|show|airshow|exhibition|congress|forum"
-          + "|olympics|summit|budget|deadline|opening|ceremony|trial|verdict|ruling)";
+          + "|olympics|budget|opening|ceremony|trial|verdict|ruling)";
 
   private static final Pattern EVENT_AFTER =
       // not "Boeing in launch costs": a preposition starts a domain, and "launch costs" is no event

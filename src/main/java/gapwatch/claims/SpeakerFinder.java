@@ -817,6 +817,10 @@ final class SpeakerFinder {
   private static final Pattern APPOSED_NAME =
       Pattern.compile("^,\\s+(?:the\\s+)?(" + NAME + ")\\s*(?:[,.;]|$)");
 
+  private static final Pattern NAME_RUN = Pattern.compile(NAME);
+
+  private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\s+(?:who|that|which|whose)\\s");
+
   private @Nullable Speaker namedSourceIn(String phrase, String rest) {
     // "a leaked US Navy briefing slide first reported by Forbes": the document's source, not the
     // outlet that reported it, is the innermost named source
@@ -827,12 +831,11 @@ final class SpeakerFinder {
         && Pattern.compile(NAME).matcher(phrase.substring(0, outlet.start())).find()) {
       phrase = phrase.substring(0, outlet.start());
     }
-    Matcher relative = Pattern.compile("\\s+(?:who|that|which|whose)\\s").matcher(phrase);
-    if (relative.find()
-        && !Pattern.compile(NAME).matcher(phrase.substring(0, relative.start())).find()) {
+    Matcher relative = RELATIVE_CLAUSE.matcher(phrase);
+    if (relative.find() && !NAME_RUN.matcher(phrase.substring(0, relative.start())).find()) {
       return null; // "testers who have driven both systems ... in Shenzhen": unnamed people
     }
-    Matcher run = Pattern.compile(NAME).matcher(phrase);
+    Matcher run = NAME_RUN.matcher(phrase);
     String last = null;
     int lastStart = 0;
     while (run.find()) {
@@ -1177,13 +1180,7 @@ final class SpeakerFinder {
     if (apposition.isBlank()) {
       return null;
     }
-    String a =
-        apposition
-            .replaceFirst("(?s)\\b(?:said|says|told|added|in\\s+an\\s+interview).*$", "")
-            .replaceFirst(OCCASION, "")
-            // ", adding that the company's Raybird ...": what else was said, not where one works
-            .replaceFirst(
-                "(?s),\\s*(?:adding|saying|noting|explaining|arguing|citing|pointing)\\b.*$", "");
+    String a = NOT_AN_AFFILIATION.matcher(apposition).replaceFirst("");
     Matcher m = CAPITALISED_RUN.matcher(a);
     String last = null;
     String lastOrg = null;
@@ -1213,11 +1210,21 @@ final class SpeakerFinder {
    * Dongguan on Friday"): not an affiliation. ", at the Tel Aviv University" still is one.
    */
   private static final String OCCASION =
-      "(?s),\\s*(?:speaking\\b|(?:at|during)\\s+(?:a|an)\\s+\\p{Ll}|(?:at|during)\\s+the\\s+[^,]{0,60}?\\b(?:show"
+      ",\\s*(?:speaking\\b|(?:at|during)\\s+(?:a|an)\\s+\\p{Ll}|(?:at|during)\\s+the\\s+[^,]{0,60}?\\b(?:show"
           + "|conference|forum|summit|expo|fair|event|briefing|meeting|hearing|congress|launch)\\b"
           + "|(?:on|last|this|earlier)\\s+"
           + CALENDAR.pattern()
-          + "|(?:last|this|earlier)\\s+(?:week|month|year)).*$";
+          + "|(?:last|this|earlier)\\s+(?:week|month|year))";
+
+  /**
+   * Where an apposition stops naming the speaker's workplace: the speech verb, the occasion, or
+   * what else was said (", adding that the company's Raybird ...").
+   */
+  private static final Pattern NOT_AN_AFFILIATION =
+      Pattern.compile(
+          "(?s)(?:\\b(?:said|says|told|added|in\\s+an\\s+interview)|"
+              + OCCASION
+              + "|,\\s*(?:adding|saying|noting|explaining|arguing|citing|pointing)\\b).*$");
 
   private static String dropLeadingTitles(String run) {
     String[] words = run.split("\\s+");
