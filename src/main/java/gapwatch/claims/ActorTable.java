@@ -197,7 +197,8 @@ public final class ActorTable {
           && insideLongerName(text, m.start(1), m.end(1))) {
         continue;
       }
-      if (e != null && text.substring(m.end(1)).matches("(?s)^[’'](?!s\\b)\\p{L}.*")) {
+      if (e != null
+          && APOSTROPHE_JOINED.matcher(text).region(m.end(1), text.length()).lookingAt()) {
         continue; // "Dell'Oro", "O'Neill": the alias is part of a longer name
       }
       if (e != null
@@ -228,6 +229,9 @@ public final class ActorTable {
   private static final Set<String> SYLLABLE_COUNTRIES =
       Set.of("Đức", "Nga", "Pháp", "Anh", "Úc", "Ý", "Việt");
 
+  /** "Dell'Oro": an apostrophe joining another word, not a possessive "'s". */
+  private static final Pattern APOSTROPHE_JOINED = Pattern.compile("[’'](?!s\\b)\\p{L}");
+
   private static final Pattern VIETNAMESE_FIRMS_BEFORE =
       Pattern.compile(
           "(?iu)(?:doanh\\s+nghiệp|hãng|công\\s+ty|startup|thương\\s+hiệu|nhà\\s+sản\\s+xuất"
@@ -246,7 +250,12 @@ public final class ActorTable {
     }
     String before = text.substring(Math.max(0, start - 30), start);
     return NAME_BEFORE.matcher(before).find()
-        || VIETNAMESE_NAME_BEFORE.matcher(text.substring(Math.max(0, start - 80), start)).find();
+        || vietnameseNameBefore(text.substring(Math.max(0, start - 80), start));
+  }
+
+  /** Every Vietnamese organisation head carries a diacritic: plain ASCII needs no regex. */
+  private static boolean vietnameseNameBefore(String before) {
+    return !before.chars().allMatch(c -> c < 128) && VIETNAMESE_NAME_BEFORE.matcher(before).find();
   }
 
   /** The canonical name for an alias, if the table knows it. */
