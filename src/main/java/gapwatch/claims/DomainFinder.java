@@ -15,7 +15,8 @@ final class DomainFinder {
       "(?=\\s*(?:[,;:.?!()\\[\\]“”\"]|\\s—|\\s–|$)|\\s+(?:and\\s+(?:warned|said|added|noted|argued|told"
           + "|urged|called|may|will|is|are|has|have|could"
           + "|would|the|a|it|its|that)|as|because|due|while|but|which|who|that|said|says|told|added|wrote|argued|warned"
-          + "|(?:run|conducted|carried\\s+out|performed|published)\\s+by"
+          + "|(?:run|conducted|carried\\s+out|performed|published|compiled|released|issued|prepared"
+          + "|produced)\\s+by"
           + "|believes?|thinks?|expects?|reckons?|fears?|say"
           + "|according|than|since|after|when|although|though|where|despite|thanks|(?:by|at|to)\\s+"
           + "(?:about|around|roughly|\\d|one|two|three|four|five|six|a)|compared|over|to\\s+\\w+\\s+(?:in"
@@ -160,8 +161,10 @@ final class DomainFinder {
     }
     if (raw.strip()
         .matches(
-            "(?iu)(?:quý|năm|tháng|ngày|tuần|tương\\s+lai|thời\\s+gian|quá\\s+khứ"
-                + "|giai\\s+đoạn|khi|lúc|đó|này|hiện\\s+tại)\\b.*|nước(?:\\s+ngoài)?|khu\\s+vực")) {
+            "(?iu)(?:quý|năm|tháng|ngày|tuần|tương\\s+lai|quá\\s+khứ"
+                + "|giai\\s+đoạn|khi|lúc|đó|này|hiện\\s+tại)\\b.*|nước(?:\\s+ngoài)?|khu\\s+vực"
+                // "thời gian tới" is a time; "thời gian sạc" is a field
+                + "|thời\\s+gian(?:\\s+(?:qua|tới|gần\\s+đây|dài|ngắn|này|đó|trước|sau)\\b.*)?")) {
       return null; // a time, not a domain
     }
     if (raw.strip().matches("(?iu)(?:that|this|it|those|these|them|there)")) {

@@ -57,6 +57,13 @@ final class SpeakerFinder {
           + WORD
           + "|\\([^)]{2,40}\\)|[“\"][^”\"]{2,20}[”\"]))*";
 
+  /** What a ranking, report or set of figures is; its author speaks through it. */
+  private static final String DOCUMENT_NOUN =
+      "(?i:reports?|study|studies|surveys?|rankings?|index|tracker|assessments?|analysis|data"
+          + "|figures|results|tests|testing|league\\s+tables?|list|scorecard|review|audit|poll"
+          + "|benchmarks?|measurements|evaluation|paper|note|census|estimates|statistics|outlook"
+          + "|monitor|barometer)";
+
   private static final Pattern ACCORDING =
       Pattern.compile(
           "\\b(?:[Aa]ccording\\s+to|[Pp]er(?=\\s+(?:(?:the|a|an)\\s+|\\p{Lu}))|[Aa]s\\s+(?:reported|estimated|noted)\\s+by)"
@@ -382,6 +389,12 @@ final class SpeakerFinder {
         return named;
       }
     }
+    if (a.speaker() == null) {
+      Speaker source = sourceNamedBefore(sentences, index);
+      if (source != null) {
+        return source;
+      }
+    }
     if (a.found()) {
       return a.speaker() == null ? null : complete(a.speaker(), sentences, index);
     }
@@ -405,11 +418,77 @@ final class SpeakerFinder {
     return null;
   }
 
+  /** "the report found", "the bank added", "it found": a source named before speaks again. */
+  private static final Pattern SOURCE_ANAPHOR_SPEECH =
+      Pattern.compile(
+          "\\b[Tt]he\\s+(?:[\\w-]+\\s+){0,2}?(?:report|study|survey|analysis|index|ranking|tracker"
+              + "|assessment|paper|review|audit|authors|auditors|institute|bank|agency|think[- ]tank"
+              + "|association|regulator|watchdog|organi[sz]ation|commission|council|consultancy"
+              + "|findings|data|figures)\\s+(?:(?:also|further|has|had)\\s+)?"
+              + SPEECH
+              + "\\b|(?:^|[,;:]\\s*|\\b(?:and|but)\\s+)(?:[Ii]t|[Tt]hey)\\s+(?:(?:also|further|have|has)"
+              + "\\s+)?(?:found|finds|showed|shows|concluded|concludes|estimated|estimates|said|says"
+              + "|added|noted|wrote|ranked|ranks)\\b");
+
+  /** "Analysts at TechInsights": the unnamed staff of a named organisation. */
+  private static final Pattern STAFF_AT =
+      Pattern.compile(
+          "\\b(?i:analysts|researchers|economists|engineers|experts|scientists|auditors)\\s+(?:at|from"
+              + "|with)\\s+(?:the\\s+)?("
+              + NAME
+              + ")");
+
+  /** "The Canberra Institute's annual tracker", "X published its annual AI Index": its author. */
+  private static final Pattern OWNED_DOCUMENT =
+      Pattern.compile(
+          "(?:^|[\\s,;(])(?:[Tt]he\\s+)?("
+              + NAME
+              + ")(?:[’']s\\s+(?:[\\w-]+\\s+){0,3}?"
+              + DOCUMENT_NOUN
+              + "\\b|\\s+(?:published|released|issued|unveiled|compiled)\\s+(?:its|a|an|the)\\s)");
+
+  /**
+   * The organisation a "the report found" or "they concluded" stands for: "Analysts at TechInsights
+   * disagree: ... they concluded", or the source of one of the three sentences before.
+   */
+  private @Nullable Speaker sourceNamedBefore(List<Sentence> sentences, int index) {
+    String s = sentences.get(index).text();
+    Matcher m = SOURCE_ANAPHOR_SPEECH.matcher(s);
+    if (!m.find()) {
+      return null;
+    }
+    Matcher staff = STAFF_AT.matcher(s.substring(0, m.start()));
+    if (staff.find()) {
+      Speaker sp = speaker(staff.group(1), "", "");
+      if (sp != null) {
+        return sp; // "Analysts at TechInsights disagree: ... they concluded"
+      }
+    }
+    for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
+      String text = sentences.get(i).text();
+      Speaker sp = inSentence(text).speaker();
+      if (sp != null && !isPerson(sp.name())) {
+        return new Speaker(sp.name(), null);
+      }
+      Matcher owner = OWNED_DOCUMENT.matcher(text);
+      while (owner.find()) {
+        Speaker author = speaker(owner.group(1), "", "");
+        if (author != null) {
+          return author;
+        }
+      }
+    }
+    return null;
+  }
+
   /** "That is the assessment of Hiroshi Sato, an analyst at Nomura": whose judgement it is. */
   private static final Pattern ASSESSMENT_OF =
       Pattern.compile(
           "^(?:That|This|Such)\\s+(?:is|was|remains)\\s+the\\s+(?:\\w+\\s+)?(?:assessment|view"
-              + "|verdict|conclusion|estimate|opinion|reckoning|judge?ment|analysis)\\s+of\\s+("
+              + "|verdict|conclusion|estimate|opinion|reckoning|judge?ment|analysis|finding)\\s+of\\s+"
+              // "That is the conclusion of a study by the Mercator Institute"
+              + "(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:study|report|survey|analysis|paper|review"
+              + "|assessment)\\s+(?:by|from)\\s+(?:the\\s+)?)?("
               + NAME
               + ")(.*)$");
 
@@ -490,10 +569,13 @@ final class SpeakerFinder {
       Pattern.compile(
           "(?<![\\p{L}’'-])(\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,3})[’']s\\s+"
               + "(?:(?:former|then|outgoing|new|current|top|own|rotating|acting|deputy|vice)\\s+){0,3}"
-              + "(?:chief\\s+executive"
+              // "Bernstein's semiconductor team wrote"
+              + "(?:[a-z-]+\\s+)?(?:chief\\s+executive"
               + "|chief(?:\\s+[a-z]+)?\\s+officer|CEO|CTO|head|chairman|chairwoman|chair|president"
               + "|founder|co-founder|spokesman|spokeswoman|spokesperson|boss|chief|director"
-              + "|management)\\s+(?:(?:also|has|had)\\s+)?"
+              + "|management|team|analysts|researchers|economists|strategists)"
+              // "Volkswagen's head of China operations conceded"
+              + "(?:\\s+of\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?[a-z-]+)?\\s+(?:(?:also|has|had)\\s+)?"
               + SPEECH
               + "\\b");
 
@@ -510,7 +592,9 @@ final class SpeakerFinder {
       Pattern.compile(
           "\\b[Tt]he\\s+(?:(?:former|then|outgoing|new|current|deputy|vice)\\s+)?(?:head|chief"
               + "|director|president|chairman|chairwoman|founder|spokesman|spokeswoman|spokesperson"
-              + "|boss|chief\\s+executive)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s+\\p{Lu}"
+              + "|boss|chief\\s+executive)\\s+of\\s+(?:the\\s+)?"
+              // "the chief executive of search giant Baidu told"
+              + "(?:[\\p{Ll}-]+\\s+){0,2}?(\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s+\\p{Lu}"
               + "[\\p{L}\\p{N}&.-]*){0,3})(?:[’']s(?:\\s+[\\w-]+){1,4}?)?\\s+(?:(?:also|has|had)\\s+)?"
               + SPEECH
               + "\\b");
@@ -518,7 +602,8 @@ final class SpeakerFinder {
   private static final Pattern STAFF_OF_ORGANISATION_SPEECH =
       Pattern.compile(
           "(?<![\\p{L}’'-])(\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,3})\\s+"
-              + "(?:analysts?|economists?|researchers?|strategists?|engineers?|scientists?|experts?)"
+              + "(?:analysts?|economists?|researchers?|strategists?|engineers?|scientists?|experts?"
+              + "|officials|executives|auditors)"
               + "\\s+(?:(?:also|have|had)\\s+)?(?:"
               + SPEECH
               + ")\\b");
@@ -526,8 +611,9 @@ final class SpeakerFinder {
   /** "the carmaker's chairman conceded": a role at a company named before. */
   private static final Pattern ROLE_OF_ANAPHOR_SPEECH =
       Pattern.compile(
-          "(?i)\\b(?:the\\s+(?:[\\w-]+\\s+)?(?:company|firm|carmaker|automaker|chipmaker|agency|group|bank|start-?up"
-              + "|lab|operator|manufacturer|developer|giant|organisation|organization)[’']s|its)\\s+"
+          "(?i)\\b(?:the\\s+(?:[\\w-]+\\s+){0,2}?(?:company|firm|[\\w-]*maker|shipbuilder|agency|group|bank"
+              + "|start-?up|lab|operator|manufacturer|developer|giant|organisation|organization)[’']s|its)"
+              + "\\s+"
               + "(?:(?:former|then|outgoing|new|current|top|rotating|acting|deputy|vice)\\s+){0,3}"
               // "the German carmaker's China technology chief told"
               + "(?:(?-i:\\p{Lu})[\\w-]*\\s+)?(?:[a-z-]+\\s+)?"
@@ -568,12 +654,16 @@ final class SpeakerFinder {
     if (m == null) {
       return roleOfAnaphor(s);
     }
-    for (ActorMention a : actors.find(m.group(1))) {
+    String organisation = m.group(1).replaceFirst("^The\\s+", "");
+    if (NOT_NAMES.contains(organisation.split("\\s+")[0])) {
+      return null; // "Some officials said"
+    }
+    for (ActorMention a : actors.find(organisation)) {
       if (a.kind() == ActorTable.Kind.COUNTRY || a.kind() == ActorTable.Kind.BLOC) {
         return null; // "China's defence minister said": a country's office is no organisation
       }
     }
-    return new Speaker(m.group(1), null);
+    return new Speaker(organisation, null);
   }
 
   /** The company a "the carmaker's chairman conceded" refers to: the first one named before. */
@@ -583,21 +673,32 @@ final class SpeakerFinder {
       return null;
     }
     String before = s.substring(0, m.start());
-    for (ActorMention a : actors.find(before)) {
-      if (a.kind() == ActorTable.Kind.COMPANY || a.kind() == ActorTable.Kind.INSTITUTION) {
-        return new Speaker(a.canonical(), null);
+    List<ActorMention> known = actors.find(before);
+    ActorMention first = null;
+    for (ActorMention a : known) {
+      if (first == null
+          && (a.kind() == ActorTable.Kind.COMPANY || a.kind() == ActorTable.Kind.INSTITUTION)) {
+        first = a;
       }
     }
-    for (ActorMention a : OpenActors.find(before, actors.find(before))) {
-      return new Speaker(a.surface(), null); // "The Indian Space Research Organisation's ..."
+    for (ActorMention a : OpenActors.find(before, known)) {
+      if (a.surface().matches("\\p{Lu}{4,}(?:\\s+\\p{Lu}{2,})*")) {
+        continue; // "SHANGHAI, April 2 —": the dateline's city
+      }
+      if (first == null || a.start() < first.start()) {
+        // "The Indian Space Research Organisation's ...", "Skyward's drones trail DJI's, the drone
+        // maker's chief conceded": the firm named first
+        return new Speaker(a.surface(), null);
+      }
+      break;
     }
-    return null;
+    return first == null ? null : new Speaker(first.canonical(), null);
   }
 
   /** "the French company said": the company named before speaks for itself. */
   private static final String COMPANY_NOUN =
-      "(?:company|firm|start-?up|chipmaker|carmaker|automaker|manufacturer|operator|developer|lab"
-          + "|supplier|giant)";
+      "(?:company|firm|start-?up|chipmaker|carmaker|automaker|planemaker|shipbuilder|manufacturer"
+          + "|operator|developer|lab|supplier|giant)";
 
   private static final Pattern COMPANY_SPEECH =
       Pattern.compile(
@@ -610,6 +711,13 @@ final class SpeakerFinder {
               + "|\\b(?:published|released|issued|reported|presented)\\s+by\\s+the\\s+"
               + "(?:[\\w-]+\\s+){0,2}?"
               + COMPANY_NOUN
+              + "\\b"
+              // "the Paris-based company's own benchmarks show"
+              + "|\\bthe\\s+(?:[\\w-]+\\s+){0,2}?"
+              + COMPANY_NOUN
+              + "[’']s\\s+(?:own\\s+|internal\\s+|latest\\s+)*(?:benchmarks|tests|data|figures|results"
+              + "|estimates)\\s+"
+              + SPEECH
               + "\\b");
 
   /**
@@ -722,6 +830,13 @@ final class SpeakerFinder {
         return Attribution.of(sp);
       }
     }
+    m = PUBLISHED_BY.matcher(s);
+    if (m.find()) {
+      Speaker sp = speaker(m.group(1), "", "");
+      if (sp != null) {
+        return Attribution.of(sp); // "ranks fourth in the index published by WIPO"
+      }
+    }
     m = PREPOSED.matcher(s);
     while (m.find()) {
       Speaker sp = speaker(m.group(2), m.group(1), m.group(3));
@@ -738,6 +853,22 @@ final class SpeakerFinder {
     }
     return Attribution.NONE;
   }
+
+  /**
+   * "the Global Innovation Index published by the World Intellectual Property Organization", "a
+   * ranking of patent filings compiled by LexisNexis": the document's author.
+   */
+  private static final Pattern PUBLISHED_BY =
+      Pattern.compile(
+          "\\b"
+              + DOCUMENT_NOUN
+              + "\\b[^.;:!?]{0,80}?,?\\s+(?:compiled|published|released|issued|conducted|produced"
+              + "|prepared|run|carried\\s+out|put\\s+together|drawn\\s+up|presented)"
+              + "(?:\\s+(?:on|last|this|earlier|in)\\s+[\\w-]+(?:\\s+[\\w-]+)?)?\\s+by\\s+(?:the\\s+)?"
+              // "by search giant Baidu", "by Beijing consultancy iResearch"
+              + "(?:(?:\\p{Lu}[\\p{L}-]+\\s+)?[\\p{Ll}-]+\\s+(?:[\\p{Ll}-]+\\s+)?(?=\\p{Lu}))?("
+              + NAME
+              + ")");
 
   /** "citing data from Clarksons Research": the innermost named source of a reported claim. */
   private static final Pattern CITING =
@@ -757,7 +888,9 @@ final class SpeakerFinder {
   private static final Pattern DOCUMENT_FROM =
       Pattern.compile(
           "\\b(?:report|study|survey|analysis|paper|index|assessment|review|ranking|data|figures)"
-              + "\\s+(?:from|by|of)\\s+(?:the\\s+)?("
+              + "\\s+(?:from|by|of)\\s+(?:the\\s+)?"
+              // "data from Beijing consultancy iResearch showed"
+              + "(?:(?:\\p{Lu}[\\p{L}-]+\\s+)?[\\p{Ll}-]+\\s+(?=\\p{Lu}))?("
               + NAME
               + ")\\s+(?:also\\s+)?"
               + SPEECH
@@ -766,7 +899,9 @@ final class SpeakerFinder {
               + "|("
               + NAME
               + ")(?:[’']s)?\\s+(?:[\\w-]+\\s+){0,4}?(?:report|study|survey|analysis|paper|index|assessment"
-              + "|review|ranking|data|figures)\\s+(?:also\\s+)?(?:showed|shows|found|finds|said|says"
+              // "Meta's internal benchmarks show"
+              + "|review|ranking|data|figures|benchmarks|tests|results)\\s+(?:also\\s+)?(?:showed|shows"
+              + "|show|found|finds|said|says"
               + "|concluded|concludes|estimated|estimates)\\b");
 
   /** "a RAND Corporation study concluded", "tests by the channel Geekerwan show". */

@@ -818,9 +818,12 @@ final class VietnameseClaimFinder {
   private static final Pattern FIELD_OF =
       Pattern.compile(
           "(?u)(?:(?:ngành|lĩnh\\s+vực)\\s+|(?=(?:năng\\s+lực|trình\\s+độ|công\\s+nghệ|khả\\s+năng"
-              + "|công\\s+nghiệp)\\s))(\\p{Ll}+(?:\\s+(?!(?:của|ở|tại)\\s)(?:\\p{Ll}[\\p{L}\\p{N}]*|\\p{N}+)){0,7}?)"
-              // "ngành bán dẫn của Việt Nam", and without "của": "ngành bán dẫn Việt Nam"
-              + "(?:(?:\\s+(?:của|ở|tại))?\\s+\\p{Lu}|\\s+(?:trong\\s+nước|nội\\s+địa)\\b)");
+              + "|công\\s+nghiệp)\\s))(\\p{Ll}+(?:\\s+(?!(?:của|ở|tại|do|năm\\s+\\d)\\s)(?:\\p{Ll}[\\p{L}\\p{N}]*"
+              + "|\\p{N}+)){0,7}?)"
+              // "ngành bán dẫn của Việt Nam", and without "của": "ngành bán dẫn Việt Nam"; "năng
+              // lực số
+              // năm 2025 do Liên minh ... công bố": the year and the author are not the field
+              + "(?:\\s+năm\\s+\\d{4})?(?:(?:\\s+(?:của|ở|tại|do))?\\s+\\p{Lu}|\\s+(?:trong\\s+nước|nội\\s+địa)\\b)");
 
   /** "để trở thành nhà sản xuất smartphone màn hình gập hàng đầu": the field of the ranking. */
   private static final Pattern RANKED_ROLE =

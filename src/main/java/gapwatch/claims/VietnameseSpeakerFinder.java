@@ -32,7 +32,7 @@ final class VietnameseSpeakerFinder {
   private static final Pattern THEO =
       Pattern.compile(
           "(?:^|[,;]\\s*|\\s)[Tt]heo\\s+(?:(?:một|các|những)\\s+)?(?:(?:(?:hãng|công\\s+ty|nhóm|tổ\\s+chức"
-              + "|hiệp\\s+hội|tạp\\s+chí|báo|tờ|hãng\\s+tin|lãnh\\s+đạo|đại\\s+diện)(?:\\s+\\p{Ll}+){0,4}?"
+              + "|hiệp\\s+hội|tạp\\s+chí|báo|tờ|trang|hãng\\s+tin|lãnh\\s+đạo|đại\\s+diện)(?:\\s+\\p{Ll}+){0,4}?"
               + "|(?:[Pp]hó\\s+)?(?:[Tt]hứ\\s+trưởng|[Bb]ộ\\s+trưởng|[Cc]hủ\\s+tịch|[Tt]ổng\\s+giám\\s+đốc"
               + "|[Gg]iám\\s+đốc|[Vv]iện\\s+trưởng|[Hh]iệu\\s+trưởng|[Tt]ổng\\s+thư\\s+ký)(?:\\s+"
               + ORGANISATION_WORDS
@@ -67,12 +67,14 @@ final class VietnameseSpeakerFinder {
               + "\\s+định|đánh\\s+giá|nhấn\\s+mạnh|tin\\s+rằng|ước\\s+tính|phát\\s+biểu|tuyên\\s+bố"
               + "|thừa\\s+nhận|lưu\\s+ý|cảnh\\s+báo|chia\\s+sẻ|cho\\s+hay|phát\\s+biểu(?:\\s+\\S+){0,3}?\\s+rằng"
               + "|cho\\s+thấy|chỉ\\s+ra|dự\\s+báo|dự\\s+đoán|đưa\\s+tin|nhận\\s+xét|bình\\s+luận|phân\\s+tích"
-              + "|lý\\s+giải|giải\\s+thích)");
+              + "|lý\\s+giải|giải\\s+thích|viết)");
 
   /** What may stand before a firm's name: "ngân hàng Morgan Stanley", "hãng tư vấn McKinsey". */
   private static final String FIRM_NOUN =
-      "(?:(?:ngân\\s+hàng|hãng|công\\s+ty|tập\\s+đoàn|tổ\\s+chức|quỹ|nhà\\s+băng)(?:\\s+\\p{Ll}+){0,3}"
-          + "\\s+)?";
+      "(?:(?:ngân\\s+hàng|hãng|công\\s+ty|tập\\s+đoàn|tổ\\s+chức|quỹ|nhà\\s+băng)(?:\\s+\\p{Ll}+){0,4}"
+          // "đại diện Micron chia sẻ": someone speaking for the firm
+          + "\\s+|(?:đại\\s+diện|lãnh\\s+đạo|người\\s+phát\\s+ngôn|(?:các\\s+)?nhà\\s+phân\\s+tích)"
+          + "(?:\\s+(?:của|hãng|công\\s+ty))?\\s+)?";
 
   /** "Theo Chỉ số ... của Liên Hợp Quốc,": a document named by its title, then its author. */
   private static final Pattern THEO_DOCUMENT_OF =
@@ -96,7 +98,67 @@ final class VietnameseSpeakerFinder {
           "(?u)(?iu:báo|tờ|hãng\\s+tin|hãng\\s+thông\\s+tấn|trang(?:\\s+tin)?|tạp\\s+chí)\\s+"
               + NAME
               + "\\s+(?:dẫn\\s+(?:lời\\s+)?(?:(?:các|một|những|nhiều)\\s+)?(?:nguồn\\s+tin|chuyên\\s+gia"
-              + "|quan\\s+chức|nhà\\s+phân\\s+tích))");
+              + "|quan\\s+chức|nhà\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?|giới\\s+\\p{Ll}+)(?!\\s+(?:của|từ|thuộc)"
+              + "\\s+\\p{Lu}))");
+
+  /** What a report, ranking or set of figures is called: its author speaks through it. */
+  private static final String DOCUMENT =
+      "(?:bảng\\s+xếp\\s+hạng|xếp\\s+hạng|báo\\s+cáo|kết\\s+quả|số\\s+liệu|chỉ\\s+số|khảo\\s+sát"
+          + "|đánh\\s+giá|nghiên\\s+cứu|thống\\s+kê|dữ\\s+liệu|phân\\s+tích|ước\\s+tính|thử\\s+nghiệm"
+          + "|đo\\s+kiểm)";
+
+  /**
+   * "bảng xếp hạng ... do Liên Hợp Quốc công bố", "kết quả do chính Viettel công bố": the author of
+   * the document the claim comes from.
+   */
+  private static final Pattern DOCUMENT_BY =
+      Pattern.compile(
+          "(?iu)"
+              + DOCUMENT
+              + "(?:\\s+[^\\s,.;]+){0,12}?\\s+do\\s+(?:chính\\s+)?(?:(?:nhóm\\s+nghiên\\s+cứu|các\\s+nhà"
+              + "\\s+nghiên\\s+cứu|các\\s+nhà\\s+khoa\\s+học)\\s+(?:của|thuộc|tại)\\s+)?"
+              + "(?:(?:hãng|công\\s+ty|tổ\\s+chức|tập\\s+đoàn)(?:\\s+\\p{Ll}+){0,3}?\\s+)?"
+              + "(?-i:(\\p{Lu}[^,.;]{1,80}?))\\s*(?:\\(([^)]{2,40})\\))?\\s+(?-i:công\\s+bố|thực\\s+hiện"
+              + "|đưa\\s+ra|phát\\s+hành|tiến\\s+hành|biên\\s+soạn|xây\\s+dựng|khởi\\s+xướng)\\b");
+
+  /**
+   * "báo Tuổi Trẻ dẫn số liệu từ hãng nghiên cứu Omdia": an outlet citing a named source; the
+   * source is the innermost.
+   */
+  private static final Pattern OUTLET_CITING_SOURCE =
+      Pattern.compile(
+          "(?u)\\bdẫn\\s+(?:(?:một|các|những)\\s+)?(?:số\\s+liệu|dữ\\s+liệu|báo\\s+cáo|phân\\s+tích"
+              + "|nghiên\\s+cứu|khảo\\s+sát|đánh\\s+giá|ước\\s+tính|thống\\s+kê|nhận\\s+định)(?:\\s+\\p{Ll}+){0,3}?"
+              + "\\s+(?:của|từ)\\s+"
+              + FIRM_NOUN
+              + "("
+              + ORGANISATION_WORDS
+              + "|"
+              + NAME_WORDS
+              + ")");
+
+  /** "Đây là đánh giá của Hiệp hội Đóng tàu Hàn Quốc": whose judgement the sentence before is. */
+  private static final Pattern THIS_IS_ASSESSMENT_OF =
+      Pattern.compile(
+          "(?u)^(?:Đây|Đó|Điều\\s+này)\\s+là\\s+(?:đánh\\s+giá|nhận\\s+định|kết\\s+luận|ước\\s+tính"
+              + "|kết\\s+quả|phân\\s+tích|nhận\\s+xét)(?:\\s+\\p{Ll}+){0,3}?\\s+(?:của|do)\\s+"
+              + FIRM_NOUN
+              + "("
+              + ORGANISATION_WORDS
+              + "|"
+              + NAME_WORDS
+              + ")(?:\\s*\\(([^)]{2,40})\\))?");
+
+  /** "(Theo Reuters)": the item's source line. */
+  private static final Pattern SOURCE_LINE =
+      Pattern.compile("(?u)^\\s*\\(?\\s*Theo\\s+(" + NAME_WORDS + ")\\s*\\)?\\s*\\.?\\s*$");
+
+  /** "Bộ trưởng Thương mại Mỹ cho biết": a minister not named speaks for the ministry. */
+  private static final Pattern MINISTER_SAYS =
+      Pattern.compile(
+          "(?u)(?:^|[,;”\"]\\s*)(?:[Pp]hó\\s+)?[Bb]ộ\\s+trưởng\\s+(?:[Bb]ộ\\s+)?(\\p{Lu}\\p{L}*(?:\\s+\\p{L}+){0,4}?)"
+              + "\\s+(?:cho\\s+biết|nói|khẳng\\s+định|nhận\\s+định|cho\\s+rằng|thừa\\s+nhận|tuyên\\s+bố"
+              + "|phát\\s+biểu|nhấn\\s+mạnh)");
 
   /** "dẫn lời ông NAME, ROLE ORG": the outlet quotes a named person. */
   private static final Pattern QUOTES_NAMED =
@@ -125,6 +187,19 @@ final class VietnameseSpeakerFinder {
 
   static @Nullable Speaker find(List<Sentence> sentences, int index) {
     Speaker sp = resolve(sentences, index);
+    if (sp == null && index + 1 < sentences.size()) {
+      Matcher judged = THIS_IS_ASSESSMENT_OF.matcher(sentences.get(index + 1).text());
+      if (judged.find()) {
+        // "... đi sau khoảng 5 năm ... Đây là đánh giá của Hiệp hội Đóng tàu Hàn Quốc"
+        sp = new Speaker(judged.group(1).strip(), null);
+      }
+    }
+    if (sp == null) {
+      Matcher line = SOURCE_LINE.matcher(sentences.get(sentences.size() - 1).text());
+      if (line.matches()) {
+        sp = new Speaker(line.group(1).strip(), null); // "(Theo Reuters)" closing the item
+      }
+    }
     if (sp == null && index > 0) {
       // "Theo Canalys, Samsung dẫn đầu .... Xiaomi đã vượt mặt vivo ...": the source opening the
       // previous sentence goes on speaking in this one
@@ -247,9 +322,18 @@ final class VietnameseSpeakerFinder {
       return new Speaker(
           quoted.group(1).strip(), rest == null || rest.isEmpty() ? null : organisation(rest));
     }
+    Matcher cited = OUTLET_CITING_SOURCE.matcher(s);
+    if (cited.find()) {
+      return new Speaker(cited.group(1).strip(), null); // "báo X dẫn số liệu từ hãng Omdia"
+    }
     Matcher outlet = OUTLET_CITING_UNNAMED.matcher(s);
     if (outlet.find()) {
       return new Speaker(outlet.group(1).strip(), null);
+    }
+    Matcher by = DOCUMENT_BY.matcher(s);
+    if (by.find()) {
+      return new Speaker(
+          by.group(1).strip(), null); // "theo bảng xếp hạng do Liên Hợp Quốc công bố"
     }
     Matcher r = REPORT_OF.matcher(s);
     if (r.find()) {
@@ -310,6 +394,10 @@ final class VietnameseSpeakerFinder {
       }
       String first = apposition.split(",")[0];
       return new Speaker(name, first.isBlank() ? null : organisation(first));
+    }
+    Matcher minister = MINISTER_SAYS.matcher(s);
+    if (minister.find()) {
+      return new Speaker("Bộ " + minister.group(1).strip(), null);
     }
     return null;
   }
