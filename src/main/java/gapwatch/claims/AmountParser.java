@@ -223,7 +223,18 @@ final class AmountParser {
       return null; // "a generation" is an amount, "a percent" is not
     }
     double months = v1 * factor(u1);
+    if (h.hedge() == Hedge.NONE && orMore(toks, after1)) {
+      // "a decade or more": an open upper bound
+      return mention(
+          text, toks, i, after1 + 2, u1, new double[] {months, months}, Hedge.AT_LEAST, Hedge.NONE);
+    }
     return mention(text, toks, i, after1, u1, new double[] {months, months}, h.hedge(), Hedge.NONE);
+  }
+
+  private static boolean orMore(List<Tok> toks, int at) {
+    return at + 1 < toks.size()
+        && toks.get(at).lower().equals("or")
+        && Set.of("more", "longer").contains(toks.get(at + 1).lower());
   }
 
   private static boolean isArticleOnly(List<Tok> toks, int at, Qty q) {
@@ -574,6 +585,11 @@ final class AmountParser {
         && toks.get(i + 1).lower().equals("or")
         && toks.get(i + 2).lower().equals("even")) {
       return i + 3;
+    }
+    if (w.equals(",")
+        && i + 1 < toks.size()
+        && Set.of("maybe", "perhaps", "possibly", "probably").contains(toks.get(i + 1).lower())) {
+      return i + 1; // "two, maybe three years": the hedge stays with the second figure
     }
     return -1;
   }

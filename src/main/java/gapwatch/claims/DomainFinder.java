@@ -24,7 +24,7 @@ final class DomainFinder {
           + "|even|yet|now|still|anymore|any\\s+longer|for\\s+(?:years|decades|now|the)|until|before"
           + "|ahead|behind|we|they|it|he"
           + "|(?:last|this|next)\\s+(?:year|month|week|quarter|decade|spring|summer|autumn|winter)"
-          + "|in\\s+(?:19|20)\\d\\d|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+          + "|within|(?:in|around|by|from)\\s+(?:19|20)\\d\\d|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
           + "|she|i|you)\\b)";
 
   private static final Pattern ENGLISH =

@@ -994,7 +994,10 @@ final class EnglishClaimFinder {
   private static final Pattern OBJECT_PREP =
       Pattern.compile(
           "(?i)^\\s*(?:(?:of|with|to|on|over|than|against|from)\\s+)?(?:(?:that|those)"
-              + "\\s+of\\s+)?(?:the\\s+likes\\s+of\\s+)?");
+              + "\\s+of\\s+)?(?:the\\s+likes\\s+of\\s+)?"
+              // "on par with equipment from Ericsson and Nokia": the makers are the object
+              + "(?:(?:equipment|products|hardware|chips|models|systems|offerings|devices|gear|those"
+              + "|ones)\\s+(?:from|made\\s+by|built\\s+by|by)\\s+)?");
 
   private static final Pattern IDIOM_NO_OBJECT =
       Pattern.compile(
@@ -1053,7 +1056,7 @@ final class EnglishClaimFinder {
     int from = cue.end() + (prep.lookingAt() ? prep.end() : 0);
     Matcher both = BOTH_OF_THEM.matcher(s.substring(from));
     if (both.lookingAt() && sentence.index() > 0) {
-      List<ActorMention> earlier = new ArrayList<>(discourse.mentions(sentence.index() - 1));
+      List<ActorMention> earlier = two(discourse.mentions(sentence.index() - 1));
       if (earlier.size() >= 2) {
         // "ahead of both of them": the actors (and offsets) are the previous sentence's
         return new Slot(earlier, false, false, from + both.end(), null);
@@ -1142,6 +1145,22 @@ final class EnglishClaimFinder {
       return new Slot(actors, false, false, at, possessed(at, clauseEnd));
     }
     return new Slot(List.of(), startsNounPhrase(from), false, cue.end(), null);
+  }
+
+  /**
+   * The two actors "both" stands for: the first two named, not a demonym describing one of them
+   * ("CSSC has pulled ahead of HD Hyundai ... the Korean yard ... its Chinese rival").
+   */
+  private static List<ActorMention> two(List<ActorMention> mentions) {
+    List<ActorMention> named = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    for (ActorMention m : mentions) {
+      if (!m.demonym() && !seen.contains(m.canonical())) {
+        named.add(m);
+        seen.add(m.canonical());
+      }
+    }
+    return named.size() >= 2 ? named.subList(0, 2) : new ArrayList<>(mentions);
   }
 
   /**
@@ -1256,7 +1275,8 @@ final class EnglishClaimFinder {
 
   /** Words allowed between a cue and its object actor: determiners, adjectives, titles. */
   private boolean isNounPhrasePrefix(String gap) {
-    String g = gap.replaceAll("[”“\"’‘]", " ").strip();
+    // "overtaken Meta Platforms Inc.'s Llama": an abbreviation's full stop ends nothing
+    String g = gap.replaceAll("[”“\"’‘]", " ").replaceAll("\\b(Inc|Corp|Co|Ltd)\\.", "$1").strip();
     if (g.isEmpty()) {
       return true;
     }
@@ -1401,9 +1421,13 @@ final class EnglishClaimFinder {
   private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:between|separating)\\b");
 
   private List<Candidate> pair(Cue cue, Relation relation, int[] clause) {
+    // "“That gap is now down to a few months,” she said, adding that BOE's yields on Apple orders
+    // ...": the quotation ends the claim; what the narration names after it is not its pair
+    Matcher quoteEnd = QUOTE_THEN_ATTRIBUTION.matcher(s);
+    int end = quoteEnd.find(cue.end()) ? Math.min(clause[1], quoteEnd.start()) : clause[1];
     List<ActorMention> inClause = new ArrayList<>();
     for (ActorMention m : mentions) {
-      if (m.start() >= clause[0] && m.end() <= clause[1]) {
+      if (m.start() >= clause[0] && m.end() <= end) {
         inClause.add(m);
       }
     }
@@ -1494,6 +1518,11 @@ final class EnglishClaimFinder {
     return List.of(
         new Candidate(a, b, relation, amount, domain, sentence, fromContext, cue.start()));
   }
+
+  private static final Pattern QUOTE_THEN_ATTRIBUTION =
+      Pattern.compile(
+          "[,.]?[”\"]\\s*,?\\s*(?:he|she|they|(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}\\p{Lu}[\\p{L}-]+)\\s+(?:said|says"
+              + "|added|adds|told|wrote|noted)\\b");
 
   /** "the gap between X and Y is/may be/has narrowed": the pair is asserted, not a topic. */
   private boolean assertedAfter(List<ActorMention> pair) {
@@ -1921,13 +1950,17 @@ final class EnglishClaimFinder {
       ActorMention m = mentions.get(i);
       if (i + 1 < mentions.size()) {
         ActorMention next = mentions.get(i + 1);
-        String between = s.substring(m.end(), next.start());
+        // "Meta Platforms Inc.'s Llama": the abbreviation's full stop belongs to the name
+        String between = s.substring(m.end(), next.start()).replaceFirst("^\\.(?=[’'])", "");
         boolean qualifies =
             (m.demonym() && next.kind() != ActorTable.Kind.COUNTRY)
                 || between.matches("^[’']s?\\s.*");
+        // "Swiss rival Lonza": the noun, not the verb "rivals"
+        boolean rivalNoun = m.demonym() && between.matches("\\s+rival\\s+");
         if (qualifies
             && between.length() < 40
-            && !EnglishCues.PREFILTER.matcher(between).find() // "China's engineers have overtaken"
+            && (rivalNoun
+                || !EnglishCues.PREFILTER.matcher(between).find()) // "China's engineers overtook"
             && !between.matches(
                 // "Xiaomi's in-house XRing O1": "in-house" is no preposition
                 "(?s).*[,;:.()].*|.*(?<![\\w-])(?:and|or|than|to|with|over|of|in|on|as|including|like"

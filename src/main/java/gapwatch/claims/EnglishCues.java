@@ -141,6 +141,13 @@ final class EnglishCues {
                   + "(?:over|on)\\b",
               Relation.AHEAD,
               Fallback.NONE),
+          // "gives Moscow a lead of several years over the United States"
+          obj(
+              "\\b(?:edge|advantage|lead|head\\s+start)\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly"
+                  + "\\s+|some\\s+|at\\s+least\\s+|more\\s+than\\s+|up\\s+to\\s+)?(?:[\\w.-]+\\s+){1,3}?(?:years?"
+                  + "|months?|decades?|generations?)\\s+(?:over|on)\\b",
+              Relation.AHEAD,
+              Fallback.NONE),
           // "the United States retains a lead of several years": the one behind is named before
           obj(
               "\\b(?:has|have|had|holds?|held|maintains?|maintained|retains?|retained|enjoys?"

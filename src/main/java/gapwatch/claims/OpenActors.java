@@ -238,6 +238,12 @@ final class OpenActors {
         }
         continue;
       }
+      Matcher owned = POSSESSIVE.matcher(name);
+      if (owned.find() && owned.start() > 0) {
+        // "Porsche AG's Taycan Turbo GT": the product stands for its maker
+        name = trim(name.substring(0, owned.start()));
+        end = start + name.length();
+      }
       if (name.isEmpty()
           || overlaps(known, start, end)
           || !looksLikeOrganisation(sentence, name, start, end)) {
@@ -277,7 +283,8 @@ final class OpenActors {
   }
 
   private static String trim(String raw) {
-    return raw.replaceAll("[’']s$", "").replaceAll("[.,&-]+$", "").strip();
+    // "Citadel Securities' new link": a plural's possessive is the bare apostrophe
+    return raw.replaceAll("[’']s$|(?<=s)[’']$", "").replaceAll("[.,&-]+$", "").strip();
   }
 
   private static boolean overlaps(List<ActorMention> known, int start, int end) {
@@ -304,7 +311,8 @@ final class OpenActors {
               + "|University|Institute|Academy|College|Laboratory|Agency|Organisation|Organization"
               + "|Foundation|Centre|Center|Council|Ministry|Administration|Nuclear|Electric|Automation"
               + "|Display|Foundry|Logistics|Battery|Batteries|Solar|Medical|Healthcare|Payments"
-              + "|Exchange|Airways|Shipping|Steel|Optics|Photonics|Instruments)");
+              + "|Exchange|Airways|Shipping|Steel|Optics|Photonics|Instruments|Securities|Financial|Markets"
+              + "|Trading|Investments|Ventures|Bancorp|Motor|Robot|Drones?)");
 
   /** Sentence-opening words with a possessive that are not firms: "Today's", "Nobody's". */
   private static final Set<String> NOT_OWNERS =
@@ -336,6 +344,9 @@ final class OpenActors {
           "Nation");
 
   /** Words that introduce a news source rather than an actor. */
+  private static final Pattern OWNED_BY_PRONOUN =
+      Pattern.compile("(?i)\\b(?:its|their|his|her|our)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}$");
+
   private static final Pattern SOURCE_BEFORE =
       Pattern.compile(
           "(?iu)\\b(?:báo|tờ|trang(?:\\s+tin)?|hãng\\s+tin|hãng\\s+thông\\s+tấn|tạp\\s+chí|theo|according\\s+to"
@@ -368,8 +379,11 @@ final class OpenActors {
         && !isBrandLike(words[words.length - 1])) {
       return false; // two capitalised words are a person's name more often than a firm's
     }
-    if (VIETNAMESE_LETTER.matcher(name).find()) {
-      return false; // Vietnamese names are people and places far more often than firms
+    if (VIETNAMESE_LETTER.matcher(name).find()
+        && !words[words.length - 1].matches("(?:SA|AG|Inc|Corp|Ltd|Holding|Holdings|Group)\\.?")) {
+      // Vietnamese names are people and places far more often than firms; "Itaú Unibanco Holding
+      // SA" is a firm by its legal form
+      return false;
     }
     boolean sentenceStart =
         s.substring(0, start).strip().isEmpty()
@@ -381,6 +395,9 @@ final class OpenActors {
     }
     String after = s.substring(end);
     String before = s.substring(0, start);
+    if (OWNED_BY_PRONOUN.matcher(before).find()) {
+      return false; // "its SU7 Ultra sedan", "their ninth-generation V-NAND": a product of "it"
+    }
     if (SOURCE_BEFORE.matcher(before).find()
         || name.matches(".*-(?:based|language|made|owned|born|style|speaking|era|led|backed)")
         || name.matches("\\p{Lu}{1,5}\\d+\\p{L}?|.*[\\s-]\\d+\\p{L}?")

@@ -1,5 +1,6 @@
 package gapwatch.claims;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,7 +34,9 @@ final class SpeakerFinder {
           + "|predicts|acknowledged|acknowledges|acknowledge|admitted|admits|admit|insisted"
           + "|insists|disputes|disputed|countered|counters|observed|observes|pointed\\s+out|points\\s+out|reckons|reckoned|contends"
           + "|contended|maintains|maintained|suggested|suggests|asserted|asserts|concluded"
-          + "|concludes|found|finds|find|shows|showed|show|reported|reports|puts|calculated"
+          + "|concludes|found|finds|find|shows|showed|show|reported|reports|calculated"
+          // "puts the gap at", not "puts it nanoseconds ahead"
+          + "|puts(?=\\s+(?:the|its|their)\\s+(?:gap|lead|lag|difference|distance|delay)|\\s+it\\s+at\\b)"
           + "|calculates|assessed|assesses|judged|judges|reckon|stressed|stresses|emphasized"
           + "|emphasised|emphasizes|emphasises|commented|comments|remarked|remarks|agreed|agrees"
           + "|conceded|concedes|confirmed|confirms|declared|declares|testified|cautioned"
@@ -117,7 +120,7 @@ final class SpeakerFinder {
   /** "X(, who ...,) said (that)" before the claim. */
   private static final Pattern PREPOSED =
       Pattern.compile(
-          "(?:^|[,;:]\\s*|\\b(?:and|but|as|while|when)\\s+|[“\"]\\s*)((?:(?:the|a|an)\\s+)?(?:"
+          "(?:^|[,;:]\\s*|\\b(?:and|but|as|while|when)\\s+|[“\"]\\s*|\\s[—–-]\\s+)((?:(?:the|a|an)\\s+)?(?:"
               + "[\\p{L}\\p{N}’'.&-]+\\s+){0,6}?)("
               + NAME
               + ")((?:\\s*,[^,]{2,160},)?)\\s+(?:"
@@ -421,10 +424,10 @@ final class SpeakerFinder {
   /** "the report found", "the bank added", "it found": a source named before speaks again. */
   private static final Pattern SOURCE_ANAPHOR_SPEECH =
       Pattern.compile(
-          "\\b[Tt]he\\s+(?:[\\w-]+\\s+){0,2}?(?:report|study|survey|analysis|index|ranking|tracker"
+          "\\b[Tt]he\\s+(?:[\\w-]+\\s+){0,2}?(report|study|survey|analysis|index|ranking|tracker"
               + "|assessment|paper|review|audit|authors|auditors|institute|bank|agency|think[- ]tank"
               + "|association|regulator|watchdog|organi[sz]ation|commission|council|consultancy"
-              + "|findings|data|figures)\\s+(?:(?:also|further|has|had)\\s+)?"
+              + "|findings|data|figures|ministry)\\s+(?:(?:also|further|has|had)\\s+)?"
               + SPEECH
               + "\\b|(?:^|[,;:]\\s*|\\b(?:and|but)\\s+)(?:[Ii]t|[Tt]hey)\\s+(?:(?:also|further|have|has)"
               + "\\s+)?(?:found|finds|showed|shows|concluded|concludes|estimated|estimates|said|says"
@@ -464,21 +467,51 @@ final class SpeakerFinder {
         return sp; // "Analysts at TechInsights disagree: ... they concluded"
       }
     }
+    // "the bank added" stands for a bank, "the institute said" for an institute
+    String noun = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+    String kind =
+        Set.of("bank", "institute", "agency", "association", "commission", "council", "ministry")
+                .contains(noun)
+            ? noun
+            : null;
+    int paragraph = sentences.get(index).paragraph();
     for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
+      if (sentences.get(i).paragraph() != paragraph && i < index - 1) {
+        break; // a source named two paragraphs up is not the one "the report" means
+      }
       String text = sentences.get(i).text();
+      List<Speaker> found = new ArrayList<>();
       Speaker sp = inSentence(text).speaker();
       if (sp != null && !isPerson(sp.name())) {
-        return new Speaker(sp.name(), null);
+        found.add(new Speaker(sp.name(), null));
       }
       Matcher owner = OWNED_DOCUMENT.matcher(text);
       while (owner.find()) {
         Speaker author = speaker(owner.group(1), "", "");
         if (author != null) {
-          return author;
+          found.add(author);
+        }
+      }
+      for (Speaker source : found) {
+        boolean fits =
+            kind != null
+                ? source.name().toLowerCase(Locale.ROOT).contains(kind)
+                // "the think tank said" is no company
+                : !noun.matches("think[- ]tank|watchdog|regulator|auditors")
+                    || !isCompany(source.name());
+        if (fits) {
+          return source;
         }
       }
     }
     return null;
+  }
+
+  private boolean isCompany(String name) {
+    return actors
+        .kindOf(CompanyName.usual(name, actors))
+        .map(k -> k == ActorTable.Kind.COMPANY)
+        .orElse(false);
   }
 
   /** "That is the assessment of Hiroshi Sato, an analyst at Nomura": whose judgement it is. */

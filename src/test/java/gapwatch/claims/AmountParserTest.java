@@ -47,6 +47,8 @@ class AmountParserTest {
         "up to a year | null | 12 | true | up to a year",
         "as long as 6 to 9 years | 72 | 108 | false | as long as 6 to 9 years",
         "six years, or even nine years | 72 | 108 | false | six years, or even nine years",
+        "two, maybe three years behind | 24 | 36 | true | two, maybe three years",
+        "a decade or more behind | 120 | null | true | a decade or more",
         "twenty-five years | 300 | 300 | false | twenty-five years",
         "nanoseconds | 0 | 0 | true | nanoseconds",
         "khoảng 6 tháng đến 1 năm | 6 | 12 | true | khoảng 6 tháng đến 1 năm",
