@@ -99,6 +99,8 @@ final class AmountParser {
           Map.entry("yrs", 12.0),
           Map.entry("decade", 120.0),
           Map.entry("decades", 120.0),
+          Map.entry("century", 1200.0),
+          Map.entry("centuries", 1200.0),
           Map.entry("week", 12.0 / 52),
           Map.entry("weeks", 12.0 / 52),
           Map.entry("quarter", 3.0),
@@ -189,6 +191,12 @@ final class AmountParser {
   private @Nullable AmountMention parseAt(String text, List<Tok> toks, int i) {
     HedgeAt h = hedge(toks, i);
     Qty q1 = quantity(toks, h.next());
+    if (q1 == null
+        && h.next() >= i + 2
+        && toks.get(h.next() - 1).lower().equals("full")
+        && isArticle(toks.get(h.next() - 2).lower())) {
+      q1 = new Qty(1.0, false, h.next()); // "a full decade": the article is the number
+    }
     if (q1 == null) {
       return bareVague(text, toks, i, h);
     }
@@ -198,6 +206,9 @@ final class AmountParser {
     int after1 = half != null ? half.next() : (u1 != null ? u1.next() : q1.next());
     // A range: "<q> to <q> <unit>", "<q> <unit> to <q> <unit>", "<q>-<q> <unit>", "a year or two".
     int sep = rangeSeparator(toks, after1);
+    if (sep < 0 && u1 == null && after1 < toks.size() && toks.get(after1).text().equals(",")) {
+      sep = after1 + 1; // "một, hai năm": one or two years
+    }
     if (sep >= 0 && !q1.vague()) {
       HedgeAt h2 = hedge(toks, sep);
       Qty q2 = quantity(toks, h2.next());
@@ -307,8 +318,10 @@ final class AmountParser {
       return new AmountMention(
           new GapAmount(null, written, true), start, end, AmountMention.Kind.OTHER);
     }
+    // "a few milliseconds", "vài phần nghìn giây": however many, a figure for no gap
+    MonthRange months = unit.figurative() ? MonthRange.exactly(0) : null;
     return new AmountMention(
-        new GapAmount(null, written, true), start, end, AmountMention.Kind.TIME);
+        new GapAmount(months, written, true), start, end, AmountMention.Kind.TIME);
   }
 
   /** "years" or "decades" alone: a vague time amount. */
@@ -436,6 +449,7 @@ final class AmountParser {
     if (w.equals("nửa")) {
       return new Qty(0.5, false, i + 1); // "nửa năm": half a year
     }
+
     if ((w.equals("a") || w.equals("couple"))
         && i + 2 < toks.size()
         && (w.equals("couple") || toks.get(i + 1).lower().equals("couple"))) {
@@ -505,9 +519,28 @@ final class AmountParser {
       return null;
     }
     String w = toks.get(at).lower();
+    if ((w.equals("quarter") || w.equals("half"))
+        && at + 2 < toks.size()
+        && toks.get(at + 1).text().equals("-")
+        && toks.get(at + 2).lower().equals("century")) {
+      // "a quarter-century", "a half-century"
+      return new Unit(w.equals("quarter") ? 300.0 : 600.0, false, at + 3);
+    }
     Double months = TIME_UNITS.get(w);
     if (months != null) {
       return new Unit(months, false, at + 1);
+    }
+    // "vài phần nghìn giây", "vài mili giây", "vài giây": Vietnamese figures for no gap at all
+    int sub = at;
+    if (w.equals("phần")
+        && at + 2 < toks.size()
+        && toks.get(at + 1).lower().matches("nghìn|ngàn|triệu|tỷ")) {
+      sub = at + 2;
+    } else if (w.matches("mili|micro|micrô|nano|nanô") && at + 1 < toks.size()) {
+      sub = at + 1;
+    }
+    if (toks.get(sub).lower().equals("giây")) {
+      return new Unit(0.0, true, sub + 1);
     }
     // "two process nodes", "a technology generation"
     if ((w.equals("process") || w.equals("technology") || w.equals("chip") || w.equals("tech"))

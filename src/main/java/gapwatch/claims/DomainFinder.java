@@ -31,7 +31,7 @@ final class DomainFinder {
       Pattern.compile(
           "(?iu)\\b(?:when\\s+it\\s+comes\\s+to|in\\s+terms\\s+of|in\\s+the\\s+(?:field|area|realm"
               + "|domain|sector|race|arena)\\s+of|in\\s+(?:the\\s+)?(?:area|field)\\s+of|with"
-              + "\\s+regard\\s+to|regarding|on|in)\\s+(.{3,90}?)"
+              + "\\s+regard\\s+to|regarding|on|in)\\s+(.{2,90}?)"
               + STOP);
 
   private static final Pattern VIETNAMESE =

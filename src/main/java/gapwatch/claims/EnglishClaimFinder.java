@@ -1668,6 +1668,8 @@ final class EnglishClaimFinder {
                       && !between.matches("(?is).*\\b(?:ago|later|after|since)\\b.*")
                   : between.matches(
                       (acrossClauses ? "(?is).{0,120}?" : "(?is)[^,;]{0,60}?")
+                          // "behind Turkey in airframes, perhaps by a year or two"
+                          + "(?:,\\s*(?:(?:perhaps|maybe|possibly|probably|likely|arguably)\\s+)?(?=by\\b))?"
                           + "\\b(?:by|of|is|are|was|remains?|stands?\\s+at|at|still|reach(?:es)?"
                           + "|only|just|now|put|puts|estimated|reaches|around|about|to|than|as"
                           + "\\s+long\\s+as)\\s*(?:[\\w-]+\\s+){0,2}|\\s*"));
@@ -1769,7 +1771,11 @@ final class EnglishClaimFinder {
     return m.find() ? m.group(1).strip() : null;
   }
 
-  private static final Pattern OWN_THING = Pattern.compile("(?i)\\b(?:our|their|its)\\s+");
+  /** "their hypersonic systems", "the carmaker's battery platform": what the subject owns. */
+  private static final Pattern OWN_THING =
+      Pattern.compile(
+          "(?i)\\b(?:our|their|its|the\\s+(?:[\\w-]+\\s+)?(?:company|firm|group|[\\w-]*maker|giant"
+              + "|start-?up|country|nation|bloc|manufacturer|developer|supplier|operator|lab)[’']s)\\s+");
 
   /** Any domain phrase of the sentence, else of the sentence before (the topic carried over). */
   private @Nullable String sentenceDomain() {

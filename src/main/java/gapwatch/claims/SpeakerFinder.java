@@ -328,6 +328,42 @@ final class SpeakerFinder {
           "Japanese",
           "Indian");
 
+  /** Words that end a ministry's name: "Minister of Foreign Affairs Wang Yi". */
+  private static final Set<String> MINISTRY_WORDS =
+      Set.of(
+          "Affairs",
+          "Security",
+          "Development",
+          "Resources",
+          "Planning",
+          "Technology",
+          "Trade",
+          "Industry",
+          "Commerce",
+          "Energy",
+          "Defence",
+          "Defense",
+          "Finance",
+          "Health",
+          "Science",
+          "ICT",
+          "Transport",
+          "State",
+          "Economy",
+          "Education",
+          "Communications",
+          "Information",
+          "Environment",
+          "Labour",
+          "Labor",
+          "Justice",
+          "Interior",
+          "Innovation",
+          "Industries",
+          "Infrastructure",
+          "Agriculture",
+          "Treasury");
+
   /** Words marking an organisation rather than a person. */
   private static final Pattern ORGANISATION =
       Pattern.compile(
@@ -387,6 +423,10 @@ final class SpeakerFinder {
       }
       if (named == null) {
         named = roleAtOrganisation(sentences.get(index).text());
+      }
+      if (named == null && index > 0) {
+        // "The service, the company's executives conceded, ...": the firm of the sentence before
+        named = roleOfAnaphor(sentences.get(index).text(), sentences.get(index - 1).text());
       }
       if (named != null) {
         return named;
@@ -651,7 +691,8 @@ final class SpeakerFinder {
               // "the German carmaker's China technology chief told"
               + "(?:(?-i:\\p{Lu})[\\w-]*\\s+)?(?:[a-z-]+\\s+)?"
               + "(?:chairman|chairwoman|chair|chief\\s+executive|chief(?:\\s+[a-z]+)?\\s+officer|CEO|head|chief"
-              + "|president|founder|spokesman|spokeswoman|spokesperson|director|boss)\\s+(?:(?:also|has"
+              + "|president|founder|spokesman|spokeswoman|spokesperson|director|boss|executives"
+              + "|officials|engineers|analysts|researchers|management)\\s+(?:(?:also|has"
               + "|had)\\s+)?"
               + SPEECH
               + "\\b");
@@ -701,11 +742,16 @@ final class SpeakerFinder {
 
   /** The company a "the carmaker's chairman conceded" refers to: the first one named before. */
   private @Nullable Speaker roleOfAnaphor(String s) {
+    return roleOfAnaphor(s, "");
+  }
+
+  /** The same, the company looked for in {@code context} (a sentence before) too. */
+  private @Nullable Speaker roleOfAnaphor(String s, String context) {
     Matcher m = ROLE_OF_ANAPHOR_SPEECH.matcher(s);
     if (!m.find()) {
       return null;
     }
-    String before = s.substring(0, m.start());
+    String before = (context.isEmpty() ? "" : context + " ") + s.substring(0, m.start());
     List<ActorMention> known = actors.find(before);
     ActorMention first = null;
     for (ActorMention a : known) {
@@ -807,6 +853,12 @@ final class SpeakerFinder {
     }
     Matcher m = ACCORDING.matcher(s);
     if (m.find()) {
+      Speaker inner = m.group(2) == null ? null : roleAtOrganisation(m.group(2));
+      if (inner != null) {
+        // "According to Bloomberg, an assessment by Volkswagen's own engineering team concluded":
+        // the innermost named source
+        return Attribution.of(inner);
+      }
       Speaker sp = namedSource(m.group(1), m.group(2) == null ? "" : m.group(2));
       return sp == null ? Attribution.UNNAMED : Attribution.of(sp);
     }
@@ -831,6 +883,18 @@ final class SpeakerFinder {
     m = PREPOSED.matcher(s);
     if (m.find() && m.start(2) <= 1) {
       Speaker sp = speaker(m.group(2), m.group(1), m.group(3));
+      if (sp != null && !isPerson(sp.name())) {
+        // "Arianespace believes ..., chief executive Luc Moreau told reporters": the person
+        Matcher person = POSTPOSED.matcher(s);
+        if (person.find(m.end())) {
+          Speaker p =
+              speaker(
+                  person.group(2), person.group(1) == null ? "" : person.group(1), person.group(3));
+          if (p != null && isPerson(p.name())) {
+            return Attribution.of(p);
+          }
+        }
+      }
       if (sp != null) {
         return Attribution.of(sp); // "Kenji Morita, an analyst at Mizuho, believes Rapidus ..."
       }
@@ -991,9 +1055,10 @@ final class SpeakerFinder {
 
   private @Nullable Speaker namedSourceIn(String phrase, String rest) {
     // "a leaked US Navy briefing slide first reported by Forbes": the document's source, not the
-    // outlet that reported it, is the innermost named source
+    // outlet that reported it, is the innermost named source; but "a teardown ... published by
+    // the research firm TechInsights" is the firm's own work
     Matcher outlet =
-        Pattern.compile("\\s+(?:first\\s+)?(?:reported|published|obtained|seen|cited)\\s+by\\s+.*$")
+        Pattern.compile("\\s+(?:first\\s+)?(?:reported|obtained|seen|cited)\\s+by\\s+.*$")
             .matcher(phrase);
     if (outlet.find()
         && Pattern.compile(NAME).matcher(phrase.substring(0, outlet.start())).find()) {
@@ -1068,6 +1133,26 @@ final class SpeakerFinder {
     }
     Matcher personOf = PERSON_OF_ORGANISATION.matcher(name);
     if (personOf.matches() && !ORGANISATION.matcher(personOf.group(1)).find()) {
+      if (java.util.Arrays.stream(personOf.group(1).split("\\s+"))
+          .allMatch(w -> TITLE_WORDS.matcher(w).matches())) {
+        // "Deputy Minister of Industry and Trade Tran Quoc Hung": the title's office, then the
+        // person
+        String[] rest = personOf.group(2).split("\\s+");
+        int at = rest.length;
+        while (at > 0
+            && !rest[at - 1].matches("and|of|for|&")
+            && !MINISTRY_WORDS.contains(rest[at - 1])) {
+          at--;
+        }
+        at = Math.max(at, 1); // the office has at least one word: "Professor of Physics Kim"
+        int length = rest.length - at;
+        if (length >= 2 && length <= 4) {
+          String office = String.join(" ", java.util.Arrays.copyOfRange(rest, 0, at));
+          return new Speaker(
+              String.join(" ", java.util.Arrays.copyOfRange(rest, at, rest.length)),
+              personOf.group(1) + " of " + office);
+        }
+      }
       name = personOf.group(1);
       after = ", of " + personOf.group(2) + after;
     }

@@ -817,7 +817,7 @@ final class VietnameseClaimFinder {
   /** "ngành chế tạo thiết bị điện gió của Việt Nam đang tụt hậu": the subject's field. */
   private static final Pattern FIELD_OF =
       Pattern.compile(
-          "(?u)(?:(?:ngành|lĩnh\\s+vực)\\s+|(?=(?:năng\\s+lực|trình\\s+độ|công\\s+nghệ|khả\\s+năng"
+          "(?u)(?:(?:[Nn]gành|[Ll]ĩnh\\s+vực)\\s+|(?=(?:năng\\s+lực|trình\\s+độ|công\\s+nghệ|khả\\s+năng"
               + "|công\\s+nghiệp)\\s))(\\p{Ll}+(?:\\s+(?!(?:của|ở|tại|do|năm\\s+\\d)\\s)(?:\\p{Ll}[\\p{L}\\p{N}]*"
               + "|\\p{N}+)){0,7}?)"
               // "ngành bán dẫn của Việt Nam", and without "của": "ngành bán dẫn Việt Nam"; "năng

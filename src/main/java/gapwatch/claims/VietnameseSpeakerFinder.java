@@ -21,6 +21,7 @@ final class VietnameseSpeakerFinder {
    */
   private static final String ORGANISATION_WORDS =
       "(?:(?:Ủy\\s+ban|Trường\\s+Đại\\s+học|Đại\\s+học|Viện|Bộ|Hiệp\\s+hội|Trung\\s+tâm|Tổ\\s+chức"
+          + "|Tổng\\s+công\\s+ty|Công\\s+ty|Tập\\s+đoàn"
           + "|Ngân\\s+hàng|Học\\s+viện|Quỹ|Tổng\\s+cục|Cục|Liên\\s+minh)(?:\\s+(?:\\p{Lu}[\\p{L}’'.-]*"
           // a capitalised word's lower-case second syllable: "Thông tin", "Nhà nước"
           + "(?:\\s+(?!(?:cho|nói|nhận\\s+định|khẳng|đánh\\s+giá|tin\\s+rằng|ước\\s+tính|dự\\s+báo"
@@ -79,8 +80,8 @@ final class VietnameseSpeakerFinder {
   /** "Theo Chỉ số ... của Liên Hợp Quốc,": a document named by its title, then its author. */
   private static final Pattern THEO_DOCUMENT_OF =
       Pattern.compile(
-          "(?u)^\\s*[Tt]heo\\s+(?:[Cc]hỉ\\s+số|[Bb]ảng\\s+xếp\\s+hạng|[Xx]ếp\\s+hạng|[Bb]áo\\s+cáo"
-              + "|[Kk]hảo\\s+sát)\\s+\\p{Lu}[^,]{0,80}?\\s+của\\s+(\\p{Lu}[^,]{1,60}?)\\s*,");
+          "(?u)(?:^\\s*|,\\s*)[Tt]heo\\s+(?:[Cc]hỉ\\s+số|[Bb]ảng\\s+xếp\\s+hạng|[Xx]ếp\\s+hạng|[Bb]áo\\s+cáo"
+              + "|[Kk]hảo\\s+sát)\\s+\\p{Lu}[^,]{0,80}?\\s+của\\s+(\\p{Lu}[^,]{1,60}?)\\s*(?:,|\\.?\\s*$)");
 
   /** "Báo cáo (ngày ...) của ORG cho thấy": the organisation is the speaker. */
   private static final Pattern REPORT_OF =
@@ -219,6 +220,14 @@ final class VietnameseSpeakerFinder {
   /** An apposition is a noun phrase: one holding "nhưng", "song" ... spans clauses instead. */
   private static final Pattern CLAUSE_LINK =
       Pattern.compile("(?iu)\\b(?:nhưng|song|tuy\\s+nhiên|trong\\s+khi|còn|và\\s+đang|đang)\\s");
+
+  /**
+   * "Hà Tĩnh, VinFast đã bắt kịp Hyundai ..., ông X cho biết": a name then a verb is a clause, not
+   * an apposition of the name before it.
+   */
+  private static final Pattern CLAUSE_IN_APPOSITION =
+      Pattern.compile(
+          "(?u),\\s*\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*)*\\s+(?:đã|đang|vẫn|sẽ|cũng|hiện)\\s");
 
   /** "Kết quả này giúp ...", "Như vậy, ...": the writer drawing a conclusion from the source. */
   private static final Pattern WRITERS_INFERENCE =
@@ -376,7 +385,8 @@ final class VietnameseSpeakerFinder {
               && s.substring(0, m.start(1)).matches("(?su)\\s*|.*,\\s*" + FIRM_NOUN);
       if (name.split("\\s+").length < 2 && !firm
           || COUNTRY_NAME.matcher(name).matches()
-          || CLAUSE_LINK.matcher(m.group(2) == null ? "" : m.group(2)).find()) {
+          || CLAUSE_LINK.matcher(m.group(2) == null ? "" : m.group(2)).find()
+          || CLAUSE_IN_APPOSITION.matcher(m.group(2) == null ? "" : m.group(2)).find()) {
         // a rejected name may swallow the real one into its apposition: "Nokia,” ông Trần ..."
         from = m.end(1);
         continue;
@@ -431,6 +441,9 @@ final class VietnameseSpeakerFinder {
     }
     String org = after >= 0 ? p.substring(after) : p;
     // drop leading common nouns and titles: "startup AI ModelBest" -> "ModelBest"
-    return org.replaceFirst("^(?:\\p{Ll}+\\s+)*(?:(?:AI|CEO|công\\s+nghệ)\\s+)*", "").strip();
+    String named =
+        org.replaceFirst("^(?:\\p{Ll}+\\s+)*(?:(?:AI|CEO|công\\s+nghệ)\\s+)*", "").strip();
+    // "giám đốc nhà máy" names no organisation: the title as given
+    return named.matches("(?su).*\\p{Lu}.*") ? named : p;
   }
 }
