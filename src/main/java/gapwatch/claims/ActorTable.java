@@ -170,6 +170,16 @@ public final class ActorTable {
               + "|Foundation|Society|Federation|Herald|Tribune|Review|Display|Exchange|Airport|Port"
               + "|Shipping|Steel|Power|Energy|Electric|Semiconductor|Automation)\\b)");
 
+  /**
+   * Descriptors and legal forms after a firm's usual name: "Toyota Motor Corp", "Sony Group Corp.",
+   * "Nissan Motor Co." — the firm, not a longer name.
+   */
+  private static final Pattern FORMAL_TAIL =
+      Pattern.compile(
+          "(?:\\s+(?:Motors?|Electronics|Technology|Technologies|Group|Holdings?|Industries"
+              + "|International)){0,2}(?:,?\\s+(?:Corp|Corporation|Co|Inc|Ltd|Limited|AG|SE|NV|SA|plc|PLC"
+              + "|KK|Oyj|ASA)\\b\\.?)+");
+
   /** "Bank of China", "University of Tokyo": the alias ends an organisation's name. */
   private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+(?:of|for)\\s+$");
 
@@ -190,7 +200,14 @@ public final class ActorTable {
     boolean headline = ClaimExtractor.isHeadline(text);
     while (m.find()) {
       Entry e = byAlias.get(m.group(1));
-      if (e != null
+      int end = m.end(1);
+      Matcher formal =
+          e != null && e.kind() == Kind.COMPANY
+              ? FORMAL_TAIL.matcher(text).region(end, text.length())
+              : null;
+      if (formal != null && formal.lookingAt()) {
+        end = formal.end(); // "Toyota Motor Corp": the firm under its formal name
+      } else if (e != null
           && !e.demonym()
           && e.kind() != Kind.PRODUCT
           && !headline
@@ -216,7 +233,12 @@ public final class ActorTable {
       if (e != null) {
         out.add(
             new ActorMention(
-                e.canonical(), e.kind(), m.start(1), m.end(1), m.group(1), e.demonym()));
+                e.canonical(),
+                e.kind(),
+                m.start(1),
+                end,
+                text.substring(m.start(1), end),
+                e.demonym()));
       }
     }
     return out;

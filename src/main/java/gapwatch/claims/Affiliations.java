@@ -36,7 +36,9 @@ final class Affiliations {
    */
   static final Pattern ENGLISH_ATTRIBUTION_TAIL =
       Pattern.compile(
-          ",\\s+(?:(?:the|a|an)\\s+)?[^,;“”\"]{0,80}?(?=\\s(?:said|says|told|added|argued|noted|warned"
+          // ", the South Korean publisher's chief technology officer, Oh Seung-min, told"
+          ",\\s+(?:(?:the|a|an)\\s+)?[^,;“”\"]{0,80}?(?:,\\s*\\p{Lu}[^,;“”\"]{1,40},)?(?=\\s(?:said|says|told"
+              + "|added|argued|noted|warned"
               + "|wrote|estimated|believes|conceded|acknowledged|showed|shows|found|finds|concluded"
               + "|reported)\\b[^“”\"]*$)");
 

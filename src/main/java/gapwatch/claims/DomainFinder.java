@@ -40,7 +40,7 @@ final class DomainFinder {
               + "|mảng))?|ở\\s+(?:lĩnh\\s+vực|mảng)|trong|ở\\s+các)\\s+(.{2,90}?)(?=\\s*(?:[,;:.?!"
               + "“”\"]|$)|\\s+(?:với|so\\s+với|khi|nhưng|là|đạt|lên|xuống|chậm|kém|thua|tụt|đi\\s+sau|và\\s+(?:có|là|đã|sẽ|nay|hiện|giờ|vẫn|đang|gần|cũng|còn|chỉ|được|bị)|vì|do|nhờ|mà"
               + "|trong\\s+khi|hiện|vẫn|đang|được|vào|tính\\s+đến|kể\\s+từ|trong\\s+(?:quý|năm|tháng"
-              + "|tuần|giai\\s+đoạn|nửa)|năm\\s+\\d{4})\\b)");
+              + "|tuần|giai\\s+đoạn|nửa|thập\\s+kỷ|thập\\s+niên|vài|những\\s+năm|thời\\s+gian)|năm\\s+\\d{4})\\b)");
 
   private static final Pattern MEDIUM =
       Pattern.compile(

@@ -214,8 +214,10 @@ final class EnglishClaimFinder {
   private static final Pattern COMPARED_WITH =
       Pattern.compile(
           "(?i)\\b(?:compared\\s+(?:with|to)|relative\\s+to|than|against|versus|vs\\.?|unlike|like"
-              + "|over|behind|with|to|from)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+,?\\s+(?:and\\s+)?)"
-              + "{0,4}$");
+              + "|over|behind|with|to|from)\\s+"
+              // "Over the past decade, Britain has fallen behind": a time, not a comparison
+              + "(?!(?:the\\s+)?(?:past|last|next|coming|recent|time|years|decades|months)\\b)"
+              + "(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+,?\\s+(?:and\\s+)?){0,4}$");
 
   private static final Pattern COMPARISON_BASE =
       Pattern.compile(
@@ -996,8 +998,11 @@ final class EnglishClaimFinder {
           "(?i)^\\s*(?:(?:of|with|to|on|over|than|against|from)\\s+)?(?:(?:that|those)"
               + "\\s+of\\s+)?(?:the\\s+likes\\s+of\\s+)?"
               // "on par with equipment from Ericsson and Nokia": the makers are the object
-              + "(?:(?:equipment|products|hardware|chips|models|systems|offerings|devices|gear|those"
-              + "|ones)\\s+(?:from|made\\s+by|built\\s+by|by)\\s+)?");
+              // "outperformed a rival candidate from BioNTech"
+              + "(?:(?:(?:a|an|the)\\s+)?(?:(?:rival|competing|similar|comparable)\\s+)?(?:equipment|products?"
+              + "|hardware|chips?|models?|systems?|offerings?|devices?|gear|those|ones|candidates?"
+              + "|vaccines?|drugs?|rockets?|engines?|aircraft|jets?|cars?|vehicles?|phones?|batteries"
+              + "|battery|satellites?)\\s+(?:from|made\\s+by|built\\s+by|by|developed\\s+by)\\s+)?");
 
   private static final Pattern IDIOM_NO_OBJECT =
       Pattern.compile(

@@ -55,7 +55,9 @@ final class EnglishCues {
           obj("\\b(?:losing|lost|lose|loses)\\s+ground\\s+to\\b", Relation.BEHIND, Fallback.NONE),
           obj("\\bhot\\s+on\\s+the\\s+heels\\s+of\\b", Relation.BEHIND, Fallback.NONE),
           obj(
-              "\\b(?:catch(?:es|ing)?|caught)\\s+up\\b(?:\\s+(?:with|to|on))?",
+              // not "to catch up on stalled talks": news, not a rival
+              "\\b(?:catch(?:es|ing)?|caught)\\s+up\\b(?!\\s+on\\s+(?:the\\s+|stalled\\s+|their\\s+|its\\s+)?"
+                  + "(?:talks|news|sleep|work|emails?|reading|paperwork|the\\s+latest))(?:\\s+(?:with|to|on))?",
               Relation.BEHIND,
               Fallback.CONTEXT),
           obj(

@@ -387,7 +387,8 @@ final class OpenActors {
     }
     boolean sentenceStart =
         s.substring(0, start).strip().isEmpty()
-            || s.substring(0, start).matches("(?s).*[.!?:“\"‘']\\s*$");
+            || s.substring(0, start)
+                .matches("(?s).*(?:[.!?:“\"‘']|\\s[—–-])\\s*$"); // "TOKYO — Trade"
     if (sentenceStart && words.length == 1 && !isBrandLike(name)) {
       // "Honestly", "Frankly": capitalised only because it opens the sentence; but a possessive
       // makes it a name ("Moderna's lead over ...")

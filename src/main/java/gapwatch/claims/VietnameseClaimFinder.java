@@ -104,6 +104,19 @@ final class VietnameseClaimFinder {
               + "|phấn\\s+đấu|nếu|để|tham\\s+vọng|quyết\\s+tâm|nguy\\s+cơ)\\s+(?:\\S+\\s+){0,4}$");
 
   /**
+   * "và có thể bắt kịp Mỹ vào năm 2075": catching up foretold, not a gap; but "cần 10 năm nữa mới
+   * có thể đuổi kịp" sizes a gap by the time it takes.
+   */
+  private static final Pattern FORECAST_CATCH_UP =
+      // "khó có thể lấp đầy khoảng cách": hardly able to, so behind now
+      Pattern.compile(
+          "(?iu)(?<!mới\\s)(?<!khó\\s)(?<!không\\s)(?<!chưa\\s)(?:sẽ|có\\s+thể|dự\\s+kiến(?:\\s+sẽ)?"
+              + "|có\\s+khả\\s+năng)\\s+$");
+
+  private static final Pattern TIME_NEEDED =
+      Pattern.compile("(?iu)\\b(?:cần|mất|phải)\\s+(?:\\S+\\s+){0,4}?(?:năm|tháng|thập\\s+kỷ)\\b");
+
+  /**
    * A negation before the cue in its clause; not the "không" of compounds ("máy bay không người
    * lái", "hàng không", "không gian").
    */
@@ -341,8 +354,14 @@ final class VietnameseClaimFinder {
     if (LED_BY.matcher(before).find() && s.startsWith("dẫn đầu", start)) {
       return List.of(); // "vòng gọi vốn do SoftBank dẫn đầu": a round led by an investor
     }
-    if (!d.catchUp()
-        && (FORECAST.matcher(before).find() || forecastEnd >= clause[0] && forecastEnd <= start)) {
+    boolean forecastCatchUp =
+        d.catchUp()
+            && FORECAST_CATCH_UP.matcher(before).find()
+            && !TIME_NEEDED.matcher(before).find();
+    if (forecastCatchUp
+        || !d.catchUp()
+            && (FORECAST.matcher(before).find()
+                || forecastEnd >= clause[0] && forecastEnd <= start)) {
       // "có thể vượt Malaysia để đứng thứ hai, chỉ sau Indonesia": the whole clause is a forecast
       forecastEnd = end;
       usedObjects.addAll(objects(s, objectsPool, end, clause[1], ""));
@@ -387,6 +406,12 @@ final class VietnameseClaimFinder {
     }
     lastSubject = subject;
     List<ActorMention> refs = objects(s, objectsPool, end, clause[1], subject);
+    if (cueText.startsWith("dẫn đầu")
+        && !refs.isEmpty()
+        && refs.get(0).kind() == ActorTable.Kind.COUNTRY
+        && isCompany(mentions, subject)) {
+      return List.of(); // "doanh nghiệp dẫn đầu Việt Nam về lợi nhuận": first in a market
+    }
     usedObjects.addAll(refs);
     String carriedObject = lastObject;
     lastObject = refs.isEmpty() ? null : refs.get(0).canonical();
@@ -413,6 +438,7 @@ final class VietnameseClaimFinder {
       if (d.fallback() == Cue.Fallback.NONE
           || GENERIC_OBJECT.matcher(s.substring(end)).lookingAt()
           || LED_MARKET.matcher(s).region(start, s.length()).lookingAt() // a market, no rival
+          || LED_SEGMENT.matcher(s).region(start, s.length()).lookingAt()
           || cueText.matches(
                   "(?su)^(?:(?:đã|vừa)\\s+)?(?:vượt|bắt\\s+kịp|đuổi\\s+kịp|theo\\s+kịp).*")
               && nonActorObject(s, end)) {
@@ -426,7 +452,12 @@ final class VietnameseClaimFinder {
       if (other == null) {
         other = otherInSentence(others, subject, false);
       }
-      if (other == null) {
+      if (other == null
+          || cueText.startsWith("dẫn đầu")
+              && isCompany(mentions, subject)
+              && !isCompany(mentions, other)
+              && s.substring(end).matches("(?su)^\\s*\\p{Lu}.*")) {
+        // "doanh nghiệp viễn thông dẫn đầu Việt Nam về lợi nhuận": first in a market, no rival
         return List.of();
       }
       GapAmount amount = amountNear(s, found, start, end, clause[1]);
@@ -704,6 +735,9 @@ final class VietnameseClaimFinder {
 
   private static boolean nonActorObject(String s, int end) {
     String after = s.substring(end).strip();
+    if (after.matches("(?su)^(?:\\d[\\d.,]*\\s*%|\\d[\\d.,]*\\s*(?:lần|phần\\s+trăm)).*")) {
+      return true; // "vượt 3% kế hoạch": a target beaten by a share, no rival
+    }
     return !after.isEmpty()
         && Character.isLetter(after.charAt(0))
         && !after.matches(
@@ -832,6 +866,10 @@ final class VietnameseClaimFinder {
               + "\\s+trường)\\s+(\\p{L}+(?:\\s+[\\p{L}\\p{N}]+){0,5}?)\\s+(?:hàng\\s+đầu|lớn"
               + "\\s+(?:nhất|thứ\\s+\\S+))");
 
+  /** "dẫn đầu phân khúc xe điện cỡ nhỏ tại Việt Nam": first in a segment, no rival named. */
+  private static final Pattern LED_SEGMENT =
+      Pattern.compile("(?iu)dẫn\\s+đầu\\s+(?:phân\\s+khúc|mảng|doanh\\s+số|sản\\s+lượng|lượt)\\b");
+
   /** "dẫn đầu thị trường smartphone Việt Nam, trước Apple": the market is the field. */
   private static final Pattern LED_MARKET =
       Pattern.compile(
@@ -880,6 +918,15 @@ final class VietnameseClaimFinder {
             && !activity.matches("(?iu).*\\b(?:cần|để|mất|năm|tháng|thập\\s+kỷ)\\b.*")
         ? activity
         : null;
+  }
+
+  private static boolean isCompany(List<ActorMention> mentions, String canonical) {
+    for (ActorMention m : mentions) {
+      if (m.canonical().equals(canonical)) {
+        return m.kind() == ActorTable.Kind.COMPANY;
+      }
+    }
+    return false;
   }
 
   private static @Nullable String rankedRole(String s) {
