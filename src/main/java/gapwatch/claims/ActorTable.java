@@ -211,6 +211,7 @@ public final class ActorTable {
           && !e.demonym()
           && e.kind() != Kind.PRODUCT
           && !headline
+          && !(e.kind() == Kind.COMPANY && firmHeadBefore(text, m.start(1)))
           && insideLongerName(text, m.start(1), m.end(1))) {
         continue;
       }
@@ -274,6 +275,14 @@ public final class ActorTable {
     return NAME_BEFORE.matcher(before).find()
         || vietnameseNameBefore(text.substring(Math.max(0, start - 80), start));
   }
+
+  /** "Tập đoàn FPT", "Công ty Viettel": the firm itself under its kind's name. */
+  private static boolean firmHeadBefore(String text, int start) {
+    return FIRM_HEAD_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find();
+  }
+
+  private static final Pattern FIRM_HEAD_BEFORE =
+      Pattern.compile("(?iu)(?:^|\\s)(?:tập\\s+đoàn|(?:tổng\\s+)?công\\s+ty|hãng)\\s+$");
 
   /** Every Vietnamese organisation head carries a diacritic: plain ASCII needs no regex. */
   private static boolean vietnameseNameBefore(String before) {

@@ -42,6 +42,16 @@ final class Affiliations {
               + "|wrote|estimated|believes|conceded|acknowledged|showed|shows|found|finds|concluded"
               + "|reported)\\b[^“”\"]*$)");
 
+  private static final Pattern NEXT_CLAUSE =
+      Pattern.compile("[,;]\\s*(?:but|while|although|though|and|yet|as)\\b|;");
+
+  /** Whether the words right after an attribution's verb state the claim ("said China is ..."). */
+  private static boolean claimFollows(String afterVerb) {
+    Matcher next = NEXT_CLAUSE.matcher(afterVerb);
+    String own = next.find() ? afterVerb.substring(0, next.start()) : afterVerb;
+    return EnglishCues.PREFILTER.matcher(own).find();
+  }
+
   private Affiliations() {}
 
   /** {@code mentions} without the companies and institutions named only as affiliations. */
@@ -51,7 +61,12 @@ final class Affiliations {
     }
     Pattern before = lang.equals("vi") ? VIETNAMESE_AFFILIATION_BEFORE : ENGLISH_AFFILIATION_BEFORE;
     Matcher tail = ENGLISH_ATTRIBUTION_TAIL.matcher(sentence);
-    int tailStart = !lang.equals("vi") && tail.find() ? tail.start() : Integer.MAX_VALUE;
+    // "Speaking in Sendai, Japan's minister said the country's ... is on par with India's": the
+    // claim comes after the verb, so the attribution opens the claim and does not trail it
+    int tailStart =
+        !lang.equals("vi") && tail.find() && !claimFollows(sentence.substring(tail.end()))
+            ? tail.start()
+            : Integer.MAX_VALUE;
     int tailEnd = tailStart == Integer.MAX_VALUE ? -1 : tail.end();
     return mentions.stream()
         .filter(m -> m.start() < tailStart || m.end() > tailEnd)

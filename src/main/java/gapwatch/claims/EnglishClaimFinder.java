@@ -44,7 +44,8 @@ final class EnglishClaimFinder {
               + "\\s+to|planning\\s+to|hopes?\\s+to|hoping\\s+to|wants?\\s+to|seeks?\\s+to|seeking"
               + "\\s+to|vow(?:s|ed)?\\s+to|pledge[sd]?\\s+to|expect(?:s|ed|ing)?\\s+to|intends?\\s+to|set\\s+to|poised\\s+to"
               + "|likely\\s+to|on\\s+track\\s+to|bid\\s+to|race\\s+to|racing\\s+to|strive\\s+to"
-              + "|striving\\s+to|in\\s+order\\s+to|afford\\s+to|risks?|risking|avoid|avoiding"
+              // "risks falling behind", not "its risk engine"
+              + "|striving\\s+to|in\\s+order\\s+to|afford\\s+to|(?:risks?|risking)(?=\\s+\\w+ing\\b)|avoid|avoiding"
               + "|potential(?:ly)?|ambition\\s+to|goal\\s+(?:is\\s+)?(?:to|of)|try(?:ing)?\\s+to"
               + "|tries\\s+to|if|unless|whether|soon|fears?\\s+of|fear(?:s|ed)?\\s+that|threat(?:en"
               + "|ens)?\\s+to|projected\\s+to|forecast\\s+to|predicted\\s+to|need\\s+to|needs\\s+to"
@@ -1002,7 +1003,10 @@ final class EnglishClaimFinder {
               + "(?:(?:(?:a|an|the)\\s+)?(?:(?:rival|competing|similar|comparable)\\s+)?(?:equipment|products?"
               + "|hardware|chips?|models?|systems?|offerings?|devices?|gear|those|ones|candidates?"
               + "|vaccines?|drugs?|rockets?|engines?|aircraft|jets?|cars?|vehicles?|phones?|batteries"
-              + "|battery|satellites?)\\s+(?:from|made\\s+by|built\\s+by|by|developed\\s+by)\\s+)?");
+              + "|battery|satellites?)\\s+(?:from|made\\s+by|built\\s+by|by|developed\\s+by)\\s+"
+              // "years ahead of anything being built in Europe"
+              + "|(?:anything|everything|whatever|what\\s+is)\\s+(?:being\\s+)?(?:built|made|developed"
+              + "|produced|done|offered|fielded|available)\\s+(?:in|by)\\s+)?");
 
   private static final Pattern IDIOM_NO_OBJECT =
       Pattern.compile(
@@ -1888,6 +1892,9 @@ final class EnglishClaimFinder {
     if (word.contains("-") && word.length() > 3 && !word.startsWith("-")) {
       return true;
     }
+    if (LINKING_VERB.matcher(word).matches()) {
+      return false; // "its software stack remains years ahead": the tagger may call it a noun
+    }
     String pos = "";
     for (Token t : tokens) {
       if (t.start() >= at && t.end() <= at + word.length() + 1) {
@@ -1899,6 +1906,11 @@ final class EnglishClaimFinder {
       default -> false;
     };
   }
+
+  private static final Pattern LINKING_VERB =
+      Pattern.compile(
+          "(?i)remains?|stays?|is|are|was|were|has|have|had|lags?|trails?|leads?|sits?|looks?"
+              + "|seems?|appears?|still|now");
 
   /** "high-tech innovation in the PRC": the noun phrase an actor is the place of. */
   private @Nullable String phraseBeforeActor(ActorMention actor) {
@@ -1975,6 +1987,8 @@ final class EnglishClaimFinder {
             && !between.matches(
                 // "Xiaomi's in-house XRing O1": "in-house" is no preposition
                 "(?s).*[,;:.()].*|.*(?<![\\w-])(?:and|or|than|to|with|over|of|in|on|as|including|like"
+                    // "India's payments system has left Europe's ...": a verb between, two phrases
+                    + "|has|have|had|is|are|was|were|left"
                     + "|behind|ahead|lead|leads|trail|trails|lag|lags|beat|beats|surpass\\w*)(?![\\w-]).*")) {
           if (next.open()
               && !m.open()

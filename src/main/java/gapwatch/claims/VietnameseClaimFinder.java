@@ -44,7 +44,7 @@ final class VietnameseClaimFinder {
               Relation.BEHIND,
               Cue.Fallback.NONE),
           def(
-              "tụt\\s+hậu|đi\\s+sau|đi\\s+chậm|chậm\\s+hơn|kém\\s+hơn|kém\\s+xa|thua\\s+kém|lạc\\s+hậu"
+              "tụt\\s+hậu|bị\\s+bỏ\\s+lại(?:\\s+phía)?\\s+sau|đi\\s+sau|đi\\s+chậm|chậm\\s+hơn|kém\\s+hơn|kém\\s+xa|thua\\s+kém|lạc\\s+hậu"
                   + "(?:\\s+hơn)?|chậm\\s+chân\\s+hơn|xếp\\s+sau|đứng\\s+sau|tiệm\\s+cận|(?:vị\\s+trí|hạng|xếp|đứng|lớn|cao|mạnh)\\s+thứ\\s+"
                   + "\\S+\\s+(?:\\([^)]*\\)\\s*)?(?:\\S+\\s+){0,14}?\\(?sau\\b",
               Relation.BEHIND,
@@ -66,6 +66,11 @@ final class VietnameseClaimFinder {
                   + "|đi\\s+trước|vượt(?!\\s+trội))",
               Relation.AHEAD,
               Cue.Fallback.CONTEXT),
+          // "xếp thứ 44, sau Thái Lan và Malaysia nhưng trên Indonesia": ranked above
+          def(
+              "(?:xếp|đứng)\\s+trên(?=\\s+\\p{Lu})|(?<=\\bsau\\s[^.;]{1,80}\\s(?:nhưng|song)\\s)trên(?=\\s+\\p{Lu})",
+              Relation.AHEAD,
+              Cue.Fallback.NONE),
           def(
               "vượt\\s+trội(?:\\s+hơn)?|tốt\\s+hơn|mạnh\\s+hơn|tiên\\s+tiến\\s+hơn|hiện\\s+đại\\s+hơn"
                   + "|phát\\s+triển\\s+hơn|nhỉnh\\s+hơn",
@@ -406,6 +411,28 @@ final class VietnameseClaimFinder {
     }
     lastSubject = subject;
     List<ActorMention> refs = objects(s, objectsPool, end, clause[1], subject);
+    if (refs.isEmpty() && BOTH.matcher(s.substring(end)).lookingAt()) {
+      refs = bothBefore(mentions, clause[0], subject); // "xếp thứ ba, sau cả hai nước này"
+    }
+    if (refs.size() == 1
+        && refs.get(0).kind() == ActorTable.Kind.COUNTRY
+        && s.substring(Math.max(0, refs.get(0).start() - 10), refs.get(0).start())
+            .matches("(?isu).*\\bđối\\s+thủ\\s+$")) {
+      // "dẫn trước TSMC ..., nhưng vẫn đi sau đối thủ Đài Loan": the Taiwanese rival named before
+      String rival = lastCompanyBefore(mentions, clause[0]);
+      if (rival != null && !rival.equals(subject)) {
+        ActorMention country = refs.get(0);
+        refs =
+            List.of(
+                new ActorMention(
+                    rival,
+                    ActorTable.Kind.COMPANY,
+                    country.start(),
+                    country.end(),
+                    country.surface(),
+                    false));
+      }
+    }
     if (cueText.startsWith("dẫn đầu")
         && !refs.isEmpty()
         && refs.get(0).kind() == ActorTable.Kind.COUNTRY
@@ -573,7 +600,20 @@ final class VietnameseClaimFinder {
             lead.matches(
                 "(?isu).*\\b(?:như(?!\\s+(?:vậy|thế|trên|sau)\\b)|chẳng\\s+hạn\\s+như|bao\\s+gồm)\\s+(?:\\S+(?:\\s+\\S+){0,3}?\\s*(?:,"
                     + "|\\s+và|\\s+hay|\\s+hoặc)\\s+)?$"); // "như BYD hay Xpeng": examples
-        if (!lead.matches("(?isu).*\\b(?:so\\s+với|hơn|với)\\s+$") && !example && !isMarket(s, a)) {
+        // "Xiaomi đã vượt Apple để trở thành ... lớn thứ hai, chỉ xếp sau Samsung": Apple is the
+        // object of "vượt", not who ranks second
+        // "nhà sản xuất điện thoại gập lớn thứ hai Trung Quốc": the rank's scope, not a side
+        boolean rankScope = lead.matches("(?isu).*\\b(?:nhất|thứ\\s+\\S+)\\s+$");
+        boolean objectOfAnother =
+            rankScope
+                || best != null
+                    && lead.matches(
+                        "(?isu).*\\b(?:vượt(?:\\s+qua|\\s+mặt)?|qua\\s+mặt|dẫn\\s+trước|bỏ\\s+xa|đi\\s+sau"
+                            + "|kém|thua|bắt\\s+kịp|đuổi\\s+kịp)\\s+$");
+        if (!lead.matches("(?isu).*\\b(?:so\\s+với|hơn|với)\\s+$")
+            && !example
+            && !objectOfAnother
+            && !isMarket(s, a)) {
           best = a;
         }
       }
@@ -601,8 +641,13 @@ final class VietnameseClaimFinder {
     if (best != null) {
       int afterBest = best.end();
       String between = s.substring(afterBest, start);
+      // "trở thành nhà sản xuất ... lớn thứ hai": a predicate, not a firm referred back to
       boolean anaphorAfter =
-          COMPANY_ANAPHOR.matcher(between).find() && between.matches("(?isu).*[,.].*");
+          COMPANY_ANAPHOR
+                  .matcher(
+                      between.replaceAll("(?iu)\\b(?:trở\\s+thành|là)\\s+\\S+(?:\\s+\\S+)?", ""))
+                  .find()
+              && between.matches("(?isu).*[,.].*");
       if (!anaphorAfter) {
         return best.canonical();
       }
@@ -630,6 +675,11 @@ final class VietnameseClaimFinder {
     }
     if (COMPANY_ANAPHOR.matcher(before).find()) {
       String company = lastCompanyBefore(mentions, start);
+      if (company == null) {
+        // "Ông Kim, Giám đốc nghiên cứu của LG Energy Solution, thừa nhận hãng này ...": the
+        // speaker's firm
+        company = lastCompanyBefore(discourse.affiliations(sentence.index()), start);
+      }
       return company != null
           ? company
           : discourse.antecedent(sentence.index(), ActorTable.Kind.COMPANY);
@@ -644,6 +694,25 @@ final class VietnameseClaimFinder {
       }
     }
     return best == null ? null : best.canonical();
+  }
+
+  /** "cả hai nước này", "cả hai": the two actors the sentence named before. */
+  private static final Pattern BOTH =
+      Pattern.compile(
+          "(?iu)\\s*cả\\s+hai(?:\\s+(?:nước|quốc\\s+gia|hãng|công\\s+ty|đối\\s+thủ))?"
+              + "(?:\\s+(?:này|đó|trên))?\\b");
+
+  private static List<ActorMention> bothBefore(
+      List<ActorMention> mentions, int before, String subject) {
+    List<ActorMention> out = new ArrayList<>();
+    for (ActorMention a : mentions) {
+      if (a.end() <= before
+          && !a.canonical().equals(subject)
+          && out.stream().noneMatch(o -> o.canonical().equals(a.canonical()))) {
+        out.add(a);
+      }
+    }
+    return out.size() == 2 ? out : List.of();
   }
 
   private static @Nullable String lastCompanyBefore(List<ActorMention> mentions, int at) {
@@ -688,15 +757,18 @@ final class VietnameseClaimFinder {
       boolean ok =
           out.isEmpty()
               ? gap.matches(
-                          "(?isu)\\s*(?:(?:\\S+\\s+){0,4}?(?:so\\s+với|hơn|với|của)\\s+|(?:\\S+\\s+)"
+                          // "các sản phẩm cùng loại của Israel": syllables, not words
+                          "(?isu)\\s*(?:(?:\\S+\\s+){0,6}?(?:so\\s+với|hơn|với|của)\\s+|(?:\\S+\\s+)"
                               + "{0,2}?)(?:cả\\s+)?(?:(?:các|những)\\s+)?(?:đối\\s+thủ\\s+)?")
                       && !gap.matches("(?isu).*[,.;].*")
                   || gap.matches(
                       "(?isu)[^.;]{0,60}?,\\s*trước\\s+") // "dẫn đầu thị trường X, trước Y"
+                  // "bị bỏ lại phía sau trong cuộc đua X, cả so với SpaceX lẫn Trung Quốc"
+                  || gap.matches("(?isu)[^.;,]{0,80}?,\\s*(?:cả\\s+)?so\\s+với\\s+")
                   || a.kind() == ActorTable.Kind.COUNTRY
                       && gap.matches(NATIONAL_FIRMS) // "bỏ xa các nhà sản xuất Mỹ"
               : gap.matches(
-                  "(?isu)[^.;]{0,40}?(?:,\\s*(?:sau|so\\s+với|hơn|trước)|\\s+(?:và|hay|hoặc)|,)\\s*"
+                  "(?isu)[^.;]{0,40}?(?:,\\s*(?:sau|so\\s+với|hơn|trước)|\\s+(?:và|hay|hoặc|lẫn)|,)\\s*"
                       + "(?:\\S+\\s+){0,3}?"
                       + "(?:của\\s+)?");
       if (!ok || !out.isEmpty() && (startsCue(gap) || SUBORDINATE.matcher(gap).find())) {
@@ -851,7 +923,8 @@ final class VietnameseClaimFinder {
   /** "ngành chế tạo thiết bị điện gió của Việt Nam đang tụt hậu": the subject's field. */
   private static final Pattern FIELD_OF =
       Pattern.compile(
-          "(?u)(?:(?:[Nn]gành|[Ll]ĩnh\\s+vực)\\s+|(?=(?:năng\\s+lực|trình\\s+độ|công\\s+nghệ|khả\\s+năng"
+          // not a title: "Giám đốc công nghệ của VNG" is the CTO
+          "(?u)(?:(?:[Nn]gành|[Ll]ĩnh\\s+vực)\\s+|(?<!(?:đốc|trưởng|[Vv]iện|[Bb]ộ)\\s)(?=(?:năng\\s+lực|trình\\s+độ|công\\s+nghệ|khả\\s+năng"
               + "|công\\s+nghiệp)\\s))(\\p{Ll}+(?:\\s+(?!(?:của|ở|tại|do|năm\\s+\\d)\\s)(?:\\p{Ll}[\\p{L}\\p{N}]*"
               + "|\\p{N}+)){0,7}?)"
               // "ngành bán dẫn của Việt Nam", and without "của": "ngành bán dẫn Việt Nam"; "năng
@@ -883,8 +956,11 @@ final class VietnameseClaimFinder {
   private static final Pattern OWNED_THING =
       Pattern.compile(
           "(?u)(?:^[“\"]?\\s*|,\\s+|(?:nhận\\s+định|cho\\s+rằng|cho\\s+biết|khẳng\\s+định"
-              + "|tin\\s+rằng)\\s+)(?!(?:Theo|Với|Trong|Tuy|Nhưng|Khi|Nếu|Dù)\\s)(\\p{L}+(?:\\s+(?:\\p{Ll}+"
-              + "|[\\p{Lu}\\p{N}]{1,4})){0,5}?)\\s+(?:của|do)\\s+\\p{Lu}");
+              + "|tin\\s+rằng)\\s+)(?!(?:Theo|Với|Trong|Tuy|Nhưng|Khi|Nếu|Dù)\\s)"
+              // not a speaker's title: "Giám đốc công nghệ của VNG"
+              + "(?!(?iu:(?:tổng\\s+)?giám\\s+đốc|chủ\\s+tịch|phó|trưởng|viện\\s+trưởng|bộ\\s+trưởng"
+              + "|chuyên\\s+gia|ông|bà|đại\\s+diện|lãnh\\s+đạo)\\s)(\\p{L}+(?:\\s+(?:\\p{Ll}+"
+              + "|[\\p{Lu}\\p{N}]{1,4})){0,5}?)\\s+(?:của|do)\\s+(?:\\p{Lu}|(?:công\\s+ty|hãng|tập\\s+đoàn)\\b)");
 
   private static @Nullable String firstGroup(Pattern p, String s, int before) {
     Matcher m = p.matcher(s);
