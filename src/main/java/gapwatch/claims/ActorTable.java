@@ -295,6 +295,15 @@ public final class ActorTable {
     return e == null ? Optional.empty() : Optional.of(e.canonical());
   }
 
+  /**
+   * Whether {@code alias} names something that stands for an actor without being it: a product, a
+   * weapon or a national agency ("NASA" stands for the United States and may itself speak).
+   */
+  boolean standsFor(String alias) {
+    Entry e = byAlias.get(alias.strip());
+    return e != null && e.kind() == Kind.PRODUCT;
+  }
+
   /** The kind of a canonical actor, if known. */
   Optional<Kind> kindOf(String canonical) {
     return Optional.ofNullable(kinds.get(canonical));

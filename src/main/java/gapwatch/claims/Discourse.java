@@ -76,6 +76,41 @@ final class Discourse {
     return null;
   }
 
+  /**
+   * The actor named closest to {@code actor} in the sentence before, when that sentence names it:
+   * the one it was just compared with ("China leads the United States in 52 technologies .... The
+   * US retains its lead in quantum computing").
+   */
+  @Nullable String namedBeside(int sentence, String actor) {
+    if (sentence == 0) {
+      return null;
+    }
+    List<ActorMention> ms = mentions.get(sentence - 1);
+    ActorMention self = null;
+    for (ActorMention m : ms) {
+      if (m.canonical().equals(actor) && !m.demonym()) {
+        self = m;
+        break;
+      }
+    }
+    if (self == null) {
+      return null;
+    }
+    ActorMention best = null;
+    for (ActorMention m : ms) {
+      if (!m.canonical().equals(actor)
+          && !m.demonym()
+          && (best == null || distance(m, self) < distance(best, self))) {
+        best = m;
+      }
+    }
+    return best == null ? null : best.canonical();
+  }
+
+  private static int distance(ActorMention a, ActorMention b) {
+    return a.end() <= b.start() ? b.start() - a.end() : Math.max(0, a.start() - b.end());
+  }
+
   /** The most recent actor before sentence {@code sentence}, for "it" and "the country". */
   @Nullable String antecedent(int sentence, ActorTable.@Nullable Kind kind) {
     for (int i = sentence - 1; i >= Math.max(0, sentence - 3); i--) {

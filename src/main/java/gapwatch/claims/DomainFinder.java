@@ -24,7 +24,9 @@ final class DomainFinder {
           + "|even|yet|now|still|anymore|any\\s+longer|for\\s+(?:years|decades|now|the)|until|before"
           + "|ahead|behind|we|they|it|he"
           + "|(?:last|this|next)\\s+(?:year|month|week|quarter|decade|spring|summer|autumn|winter)"
-          + "|within|(?:in|around|by|from)\\s+(?:19|20)\\d\\d|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+          + "|within|(?:in|around|by|from)\\s+(?:19|20)\\d\\d"
+          + "|in\\s+the\\s+(?:first|second|third|fourth|last|past|latest|previous)\\s+(?:quarter|half|year"
+          + "|month|week)|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
           + "|she|i|you)\\b)";
 
   private static final Pattern ENGLISH =
@@ -166,6 +168,9 @@ final class DomainFinder {
                 // "thời gian tới" is a time; "thời gian sạc" is a field
                 + "|thời\\s+gian(?:\\s+(?:qua|tới|gần\\s+đây|dài|ngắn|này|đó|trước|sau)\\b.*)?")) {
       return null; // a time, not a domain
+    }
+    if (raw.strip().matches("(?iu)(?:all|each|none|any)(?:\\s+(?:but|of)\\b.*)?")) {
+      return null; // "in all but a handful of them": how many, not what
     }
     if (raw.strip().matches("(?iu)(?:that|this|it|those|these|them|there)")) {
       return null; // a pronoun: the field is named elsewhere

@@ -168,7 +168,9 @@ final class EnglishClaimFinder {
           "(?i)\\b(?:claims?|claiming|reports?|suggestions?|suggesting|the\\s+idea|the\\s+notion"
               + "|assertions?|asserting|talk|fears|speculation|rumou?rs?|posts?|charts?|videos?"
               + "|stor(?:y|ies))\\s+that\\b.*\\b(?:(?:are|is|were|was|had\\s+been|has\\s+been"
-              + "|have\\s+been)\\s+(?:(?:entirely|completely|largely|simply)\\s+)?(?:not\\s+supported"
+              // "Rumours that Huawei had caught up ... were “simply not true”"
+              + "|have\\s+been)\\s+[“\"‘]?(?:(?:entirely|completely|largely|simply)\\s+)?(?:not\\s+supported"
+              + "|not\\s+true|not\\s+accurate|inaccurate|incorrect"
               + "|unfounded|false|wrong|overblown|exaggerated|overstated|premature|misleading"
               + "|mistaken|baseless|untrue|nonsense|fabricated|fake|debunked|doctored|made\\s+up"
               + "|a\\s+hoax)|(?:is|are)\\s+a\\s+myth)\\b");
@@ -196,7 +198,7 @@ final class EnglishClaimFinder {
 
   private static final Pattern COMPANY_ANAPHOR =
       Pattern.compile(
-          "(?i)\\b(?:the\\s+(?:company|firm|group|chipmaker|carmaker|automaker|manufacturer|maker"
+          "(?i)\\b(?:the\\s+(?:[\\w]+-based\\s+)?(?:company|firm|group|chipmaker|carmaker|automaker|manufacturer|maker"
               + "|start-?up|giant|tech\\s+giant|foundry|brand|developer|lab|vendor|supplier"
               + "|conglomerate|business))\\b");
 
@@ -217,8 +219,13 @@ final class EnglishClaimFinder {
           "(?i)\\b(?:compared\\s+(?:with|to)|relative\\s+to|than|against|versus|vs\\.?|unlike|like"
               + "|over|behind|with|to|from)\\s+"
               // "Over the past decade, Britain has fallen behind": a time, not a comparison
-              + "(?!(?:the\\s+)?(?:past|last|next|coming|recent|time|years|decades|months)\\b)"
-              + "(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+,?\\s+(?:and\\s+)?){0,4}$");
+              + "(?!(?:the\\s+)?(?:past|last|next|coming|recent|time|years|decades|months)\\b"
+              // "in the year to March, India ranks": a date
+              + "|(?:January|February|March|April|May|June|July|August|September|October|November"
+              + "|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d)\\b)"
+              // a comma only after a name of a list ("compared with Samsung, LG and"), not after a
+              // fronted phrase ("With the successful docking, India became")
+              + "(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+(?:and\\s+)?|(?-i:\\p{Lu})[\\w-]*,\\s+(?:and\\s+)?){0,4}$");
 
   private static final Pattern COMPARISON_BASE =
       Pattern.compile(
@@ -374,7 +381,7 @@ final class EnglishClaimFinder {
               + "|chipmakers|carmakers|automakers|giants|labs|makers|groups))?\\s+(?:are|were|remain"
               + "|remained|stand|stood|now|still|appear\\s+to\\s+be|seem\\s+to\\s+be)\\s+(?:now\\s+)?"
               + "(?:(?:roughly|broadly|about|more\\s+or\\s+less|largely|essentially|effectively"
-              + "|virtually)\\s+)?(?:level|neck\\s+and\\s+neck|on\\s+(?:a\\s+)?par|evenly\\s+matched"
+              + "|virtually|statistically)\\s+)?(?:level|neck\\s+and\\s+neck|on\\s+(?:a\\s+)?par|evenly\\s+matched"
               + "|equal|tied|at\\s+parity)\\b");
 
   private @Nullable Candidate twoSidesLevel() {
@@ -520,6 +527,12 @@ final class EnglishClaimFinder {
     subjectMention = null;
     antecedentMention = null;
     List<String> subjects = subjects(cue, clause, before);
+    ActorMention given = recipientOfLead(cue);
+    if (given != null) {
+      // "Rosatom's reactors have given Russia a head start over the US": Russia holds the lead
+      subjects = List.of(given.canonical());
+      subjectMention = given;
+    }
     if (subjects.isEmpty()) {
       return List.of();
     }
@@ -611,6 +624,30 @@ final class EnglishClaimFinder {
       }
     }
     return out;
+  }
+
+  private static final Pattern GIVEN =
+      Pattern.compile("(?i)\\b(?:gives?|gave|given|giving|hands?|handed|handing)\\s+(?:the\\s+)?$");
+
+  private static final Pattern LEAD_AFTER =
+      Pattern.compile(
+          "(?i)\\s+(?:an?|the|its|their)?\\s*(?:[\\w-]+\\s+){0,3}?(?:lead|edge|advantage|head\\s+start"
+              + "|upper\\s+hand)\\b");
+
+  /** The actor a lead is given to: "gives Moscow a lead of several years over ...". */
+  private @Nullable ActorMention recipientOfLead(Cue cue) {
+    if (cue.relation() != Relation.AHEAD) {
+      return null;
+    }
+    for (ActorMention m : mentions) {
+      if (m.start() < cue.end()
+          && LEAD_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()
+          && GIVEN.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+        // "is expected to give the US Air Force an edge": a forecast, no lead yet
+        return FORECAST.matcher(s.substring(0, m.start())).find() ? null : m;
+      }
+    }
+    return null;
   }
 
   /**
@@ -1049,7 +1086,8 @@ final class EnglishClaimFinder {
   private static final Pattern BOTH_OF_THEM =
       // "both" alone stands for a pair named before; "both the US and China" names its own pair
       Pattern.compile(
-          "(?i)(?:both(?:\\s+of\\s+them)?|them\\s+both|all\\s+of\\s+them)\\b(?!\\s+(?:the\\s+)?(?-i:\\p{Lu}))");
+          "(?i)(?:both(?:\\s+of\\s+them)?|them\\s+both|all\\s+of\\s+them|the\\s+two(?:\\s+(?:leaders|companies"
+              + "|firms|countries|rivals))?)\\b(?!\\s+(?:the\\s+)?(?-i:\\p{Lu}))");
 
   private Slot objectSlot(Cue cue, int clauseEnd) {
     String after = s.substring(cue.end(), clauseEnd);
@@ -1064,6 +1102,22 @@ final class EnglishClaimFinder {
     Matcher prep = OBJECT_PREP.matcher(after);
     int from = cue.end() + (prep.lookingAt() ? prep.end() : 0);
     Matcher both = BOTH_OF_THEM.matcher(s.substring(from));
+    if (both.lookingAt()) {
+      // "Ericsson ranked second after Huawei ..., while Nokia slipped to third behind the two"
+      List<ActorMention> before = new ArrayList<>();
+      for (ActorMention m : mentions) {
+        if (m.end() <= cue.start()) {
+          before.add(m);
+        }
+      }
+      if (!before.isEmpty()) {
+        before.remove(before.size() - 1); // the one nearest the cue is this clause's subject
+      }
+      List<ActorMention> named = two(before);
+      if (named.size() == 2 && !named.get(0).canonical().equals(named.get(1).canonical())) {
+        return new Slot(named, false, false, from + both.end(), null);
+      }
+    }
     if (both.lookingAt() && sentence.index() > 0) {
       List<ActorMention> earlier = two(discourse.mentions(sentence.index() - 1));
       if (earlier.size() >= 2) {
@@ -1407,6 +1461,10 @@ final class EnglishClaimFinder {
     }
     if (best != null || !context) {
       return best;
+    }
+    String rival = discourse.namedBeside(sentence.index(), subjects.get(0));
+    if (rival != null) {
+      return rival; // "AMD's MI355X outperformed Nvidia's B200 .... Nvidia kept its lead in X"
     }
     boolean country = "COUNTRY".equals(subjectKind) || "BLOC".equals(subjectKind);
     return discourse.otherActor(sentence.index(), subjects.get(0), country);
@@ -1834,8 +1892,12 @@ final class EnglishClaimFinder {
       return NOT_A_FIELD.matcher(maker.group(1)).matches() ? null : maker.group(1);
     }
     if (np.matches(
-        "(?i)(?:(?:overall|current|technological|technical|own|competitive|relative|general)\\s+)?"
-            + "(?:dominance|lead|edge|advantage|level|capabilit(?:y|ies)|strengths?|position)")) {
+            "(?i)(?:(?:overall|current|technological|technical|own|competitive|relative|general)\\s+)?"
+                + "(?:dominance|lead|edge|advantage|level|capabilit(?:y|ies)|strengths?|position)")
+        // "Anthropic's top model" says which, not in what
+        || np.matches(
+            "(?i)(?:top|best|latest|newest|leading|flagship|current|most\\s+advanced)(?:\\s+(?:models?"
+                + "|products?|chips?|systems?|offerings?|ones?|versions?|releases?))?")) {
       return null; // "its current level" names no field; "drone capabilities" does
     }
     return np.matches(

@@ -73,8 +73,10 @@ final class EnglishCues {
               Relation.BEHIND,
               Fallback.NONE),
           obj(
-              "\\b(?:ranks?|ranked|ranking|placed|places|comes?|came|sits?|sat)\\s+(?:\\w+\\s+){0,2}"
-                  + "(?:after|below|behind)\\b",
+              "\\b(?:ranks?|ranked|ranking|placed|places|comes?|came|sits?|sat)\\s+(?:\\w+\\s+){0,3}"
+                  + "(?:after|below|behind)\\b"
+                  // "though it remained below Anthropic's top model"
+                  + "|\\b(?:remain(?:s|ed)?|stays?|stayed|is|was|are|were)\\s+(?:still\\s+|just\\s+|well\\s+)?below\\b",
               Relation.BEHIND,
               Fallback.NONE),
           // "ranked fourth in the European Union for digital public services, below Estonia"
@@ -132,7 +134,11 @@ final class EnglishCues {
               Fallback.CONTEXT),
           obj(
                   "\\b(?:lead(?:s|ing)?|led)\\b(?![-‐]|\\s+(?:to|by|the\\s+(?:world|pack|market|industry"
-                      + "|charge|race|field|sector|segment|rankings?)|globally|worldwide|investors))",
+                      + "|charge|race|field|sector|segment|rankings?)|globally|worldwide|investors))"
+                      // "Airbus leads a consortium of European companies": heads a group
+                      + "(?!\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:consortium|group|team|project"
+                      + "|coalition|round|alliance|bid|effort|initiative|delegation|push|campaign|programme"
+                      + "|program|venture|partnership|syndicate)\\b)",
                   Relation.AHEAD,
                   Fallback.CONTEXT)
               .verbs("lead"),
@@ -143,6 +149,13 @@ final class EnglishCues {
                   + "(?:over|on)\\b",
               Relation.AHEAD,
               Fallback.NONE),
+          // "Nvidia's chips kept their lead in training runs": over the rival just named
+          obj(
+              "\\b(?:kept|keeps|keep|retained|retains|retain|maintained|maintains|maintain|extended"
+                  + "|extends|held\\s+on\\s+to)\\s+(?:its|their|his|her)\\s+(?:[\\w-]+\\s+)?(?:lead|edge"
+                  + "|advantage)\\b(?!\\s+(?:over|on|of))",
+              Relation.AHEAD,
+              Fallback.CONTEXT),
           // "gives Moscow a lead of several years over the United States"
           obj(
               "\\b(?:edge|advantage|lead|head\\s+start)\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly"

@@ -1172,8 +1172,10 @@ final class SpeakerFinder {
    * government); companies and institutions ("Stanford University") do speak.
    */
   private boolean isActorNotSpeaker(String name) {
-    if (STATE_INSTITUTION.matcher(name).find()) {
-      return false; // "the Pentagon said": an institution of the state speaks
+    if (STATE_INSTITUTION.matcher(name).find()
+        || actors.standsFor(name)
+            && (name.matches("\\p{Lu}{3,6}") || ORGANISATION.matcher(name).find())) {
+      return false; // "the Pentagon said", "ISRO said": an institution of the state speaks
     }
     return actors
         .kindOf(actors.canonical(name).orElse(""))

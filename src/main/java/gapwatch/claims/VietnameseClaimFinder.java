@@ -63,6 +63,7 @@ final class VietnameseClaimFinder {
               true),
           def(
               "(?<!vị\\s|ngôi\\s|vai\\s|trí\\s|thế\\s)(?:đã\\s+|vừa\\s+)?(?:dẫn\\s+trước|dẫn\\s+đầu|vượt\\s+(?:qua|mặt)|qua\\s+mặt|bỏ\\s+xa"
+                  + "|bỏ\\s+lại(?:\\s+phía)?\\s+sau"
                   + "|đi\\s+trước|vượt(?!\\s+trội))",
               Relation.AHEAD,
               Cue.Fallback.CONTEXT),
@@ -306,6 +307,33 @@ final class VietnameseClaimFinder {
   /** The first object of the sentence's previous cue, for a following clause without one. */
   private @Nullable String lastObject;
 
+  private static final Pattern BETWEEN_THE_TWO =
+      Pattern.compile(
+          "(?iu)\\s*hai\\s+(?:(nước|quốc\\s+gia|nền\\s+kinh\\s+tế)|bên|hãng|công\\s+ty|tập\\s+đoàn)\\b");
+
+  /**
+   * The two actors named last before {@code at}, in this sentence or the one before; countries only
+   * for "hai nước".
+   */
+  private List<ActorMention> pairBefore(
+      Sentence sentence, List<ActorMention> mentions, int at, boolean countries) {
+    List<ActorMention> pool = new ArrayList<>();
+    if (sentence.index() > 0) {
+      pool.addAll(discourse.mentions(sentence.index() - 1));
+    }
+    mentions.stream().filter(a -> a.end() <= at).forEach(pool::add);
+    List<ActorMention> two = new ArrayList<>();
+    for (int i = pool.size() - 1; i >= 0 && two.size() < 2; i--) {
+      ActorMention a = pool.get(i);
+      if (!a.demonym()
+          && (!countries || a.kind() == ActorTable.Kind.COUNTRY)
+          && two.stream().noneMatch(o -> o.canonical().equals(a.canonical()))) {
+        two.add(0, a);
+      }
+    }
+    return two.size() == 2 ? two : List.of();
+  }
+
   private List<Candidate> pair(
       Sentence sentence, List<ActorMention> mentions, List<AmountMention> found) {
     String s = sentence.text();
@@ -327,6 +355,13 @@ final class VietnameseClaimFinder {
     m = GAP.matcher(s);
     if (m.find()) {
       List<ActorMention> two = actorsAfter(mentions, m.end(), 2);
+      Matcher theTwo = BETWEEN_THE_TWO.matcher(s).region(m.end(), s.length());
+      int amountFrom = two.size() == 2 ? two.get(1).end() : m.end();
+      if (two.size() < 2 && theTwo.lookingAt()) {
+        // "Trong chip nhớ, khoảng cách giữa hai nước hiện chỉ còn khoảng 1-2 năm": the pair just
+        // named
+        two = pairBefore(sentence, mentions, m.start(), theTwo.group(1) != null);
+      }
       if (two.size() == 2) {
         String a = two.get(0).canonical();
         String b = two.get(1).canonical();
@@ -335,7 +370,7 @@ final class VietnameseClaimFinder {
           a = b;
           b = t;
         }
-        GapAmount amount = nearestAfter(found, two.get(1).end());
+        GapAmount amount = nearestAfter(found, amountFrom);
         return List.of(candidate(sentence, a, b, Relation.BEHIND, amount, m.start(), false));
       }
     }
@@ -355,6 +390,13 @@ final class VietnameseClaimFinder {
     boolean negated = NEGATED.matcher(before).find();
     if (negated && d.relation() == Relation.AHEAD) {
       return List.of(); // "chưa có ... vượt qua": a negated lead asserts nothing by itself
+    }
+    if (s.substring(start, end).matches("(?isu)(?:(?:đã|vừa)\\s+)?dẫn\\s+đầu")
+        && s.substring(end)
+            .matches(
+                "(?isu)^\\s*(?:các\\s+)?(?:vòng|đợt|thương\\s+vụ|nhóm|liên\\s+danh|đoàn|dự\\s+án"
+                    + "|liên\\s+minh|chiến\\s+dịch)\\b.*")) {
+      return List.of(); // "HongShan đã dẫn đầu vòng gọi vốn": led a round, no rival
     }
     if (LED_BY.matcher(before).find() && s.startsWith("dẫn đầu", start)) {
       return List.of(); // "vòng gọi vốn do SoftBank dẫn đầu": a round led by an investor
