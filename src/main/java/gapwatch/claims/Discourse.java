@@ -98,9 +98,14 @@ final class Discourse {
     }
     ActorMention best = null;
     for (ActorMention m : ms) {
+      // of the same kind first: "Nintendo's Switch 2 outpaced Sony's PlayStation 5 in U.S. sales"
+      boolean sameKind = m.kind() == self.kind();
+      boolean bestSameKind = best != null && best.kind() == self.kind();
       if (!m.canonical().equals(actor)
           && !m.demonym()
-          && (best == null || distance(m, self) < distance(best, self))) {
+          && (best == null
+              || sameKind && !bestSameKind
+              || sameKind == bestSameKind && distance(m, self) < distance(best, self))) {
         best = m;
       }
     }

@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
 final class DomainFinder {
 
   private static final String STOP =
-      "(?=\\s*(?:[,;:.?!()\\[\\]“”\"]|\\s—|\\s–|$)|\\s+(?:and\\s+(?:warned|said|added|noted|argued|told"
+      // a full stop ends the phrase, but not the ones inside "U.S. foreign direct investment"
+      "(?=\\s*(?:[,;:?!()\\[\\]“”\"]|\\.(?!(?-i:\\p{Lu})\\.|\\s*(?-i:\\p{Ll}))|\\s—|\\s–|$)|\\s+(?:and\\s+(?:warned|said"
+          + "|added|noted|argued|told"
           + "|urged|called|may|will|is|are|has|have|could"
           + "|would|the|a|it|its|that)|as|because|due|while|but|which|who|that|said|says|told|added|wrote|argued|warned"
           + "|(?:run|conducted|carried\\s+out|performed|published|compiled|released|issued|prepared"
@@ -26,7 +28,8 @@ final class DomainFinder {
           + "|(?:last|this|next)\\s+(?:year|month|week|quarter|decade|spring|summer|autumn|winter)"
           + "|within|(?:in|around|by|from)\\s+(?:19|20)\\d\\d"
           + "|in\\s+the\\s+(?:first|second|third|fourth|last|past|latest|previous)\\s+(?:quarter|half|year"
-          + "|month|week)|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+          + "|month|week)|(?:in|since|by|until|from)\\s+(?:January|February|March|April|May|June|July|August"
+          + "|September|October|November|December)\\b|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
           + "|she|i|you)\\b)";
 
   private static final Pattern ENGLISH =

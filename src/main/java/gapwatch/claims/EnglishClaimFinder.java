@@ -178,8 +178,9 @@ final class EnglishClaimFinder {
   /** Reporting a claim only to reject it. */
   private static final Pattern REJECTED =
       Pattern.compile(
-          "(?i)\\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes"
-              + "|disputed|disputes|myth|false|wrong)\\b[^.]{0,90}$");
+          "(?i)\\b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects"
+              + "|rejecting|refuted|refutes|refuting|disputed|disputes|disputing|myth|false|wrong)\\b"
+              + "[^.]{0,90}$");
 
   /** "Intel disputes that assessment, saying ...": what follows is the disputer's own claim. */
   private static final Pattern COUNTERCLAIM =
@@ -207,7 +208,8 @@ final class EnglishClaimFinder {
       Pattern.compile(
           "(?i)^\\s*the\\s+(?:[\\w-]+\\s+)?(?:carmaker|automaker|company|firm|chipmaker|giant|group"
               + "|maker|manufacturer|rival|start-?up|champion|conglomerate|foundry|supplier"
-              + "|developer|lab|planemaker|shipbuilder|brand|vendor|pair|duo|trio)s?\\b");
+              + "|developer|lab|planemaker|shipbuilder|brand|vendor|pair|duo|trio|yard|shipyard|airline"
+              + "|carrier|bank|lender|operator|publisher|studio)s?\\b");
 
   private static final Pattern THEY = Pattern.compile("(?i)\\b(?:they|their|them)\\b");
 
@@ -1120,7 +1122,7 @@ final class EnglishClaimFinder {
     }
     if (both.lookingAt() && sentence.index() > 0) {
       List<ActorMention> earlier = two(discourse.mentions(sentence.index() - 1));
-      if (earlier.size() >= 2) {
+      if (!earlier.isEmpty()) {
         // "ahead of both of them": the actors (and offsets) are the previous sentence's
         return new Slot(earlier, false, false, from + both.end(), null);
       }
@@ -1223,7 +1225,8 @@ final class EnglishClaimFinder {
         seen.add(m.canonical());
       }
     }
-    return named.size() >= 2 ? named.subList(0, 2) : new ArrayList<>(mentions);
+    // fewer than two named: the other is a firm the table does not know, never a demonym
+    return named.size() >= 2 ? named.subList(0, 2) : named;
   }
 
   /**
@@ -1830,8 +1833,10 @@ final class EnglishClaimFinder {
               + "|top|leading|most\\s+\\w+|best-selling|main|dominant|preferred|premier)\\s+)?"
               + "((?:[\\w-]+\\s+){0,5}?(?:exporters?|importers?|producers?|makers?|manufacturers?|sellers?"
               + "|vendors?|suppliers?|markets?|hubs?|builders?|buyers?|destinations?|investors?"
-              + "|providers?|operators?|brands?|players?)(?:\\s+(?:of|for)\\s+(?:[\\w-]+\\s*){1,5}?)?)"
-              + "(?=\\s*[,.;]|\\s+(?:by|in|last|this|after|behind|with|according|said|on|at)\\b|$)");
+              + "|providers?|operators?|brands?|players?)(?:\\s+(?:of|for)\\s+(?:[\\w.-]+\\s*){1,5}?)?)"
+              // not the full stops of "U.S."
+              + "(?=\\s*(?:[,;]|\\.(?!(?-i:\\p{Lu})\\.|\\s*(?-i:\\p{Ll})))"
+              + "|\\s+(?:by|in|last|this|after|behind|with|according|said|on|at)\\b|$)");
 
   private @Nullable String rankedRole(int from, int to) {
     Matcher m = RANKED_ROLE.matcher(s.substring(from, Math.min(to, s.length())));

@@ -62,7 +62,9 @@ final class EnglishCues {
               Fallback.CONTEXT),
           obj(
               "\\b(?:clos|narrow|shrink|bridg|fill)(?:e|es|ed|ing|s|ung)?\\s+(?:the|its|their"
-                  + "|this|that|a)\\s+(?:[\\w-]+\\s+){0,2}(?:gap|lead|distance)\\b"
+                  // not "close the funding gap": money, not a standing
+                  + "|this|that|a)\\s+(?!(?:funding|financing|trade|budget|fiscal|wage|pay|skills?|gender"
+                  + "|digital|investment|infrastructure)[\\s-])(?:[\\w-]+\\s+){0,2}(?:gap|lead|distance)\\b"
                   + "(?:\\s+(?:with|to|on|between))?",
               Relation.BEHIND,
               Fallback.CONTEXT),
@@ -184,7 +186,7 @@ final class EnglishCues {
               "\\b(?:outpac|surpass|overtak|outperform|outstrip|outclass|eclips|leapfrog|outrank"
                   + "|outsell|outshin|overshadow|outmatch|outgun|outdo|outdid|outcompet|outproduc"
                   + "|outbuil|outship|outinnovat)\\w*\\b"
-                  + "|\\bovertook\\b|\\bbeat(?:s|ing|en)?\\b(?!\\s+(?:[\\w'’]+\\s+){0,2}(?:expectations|estimates"
+                  + "|\\bovertook\\b|\\boutsold\\b|\\boutran\\b|\\boutgrew\\b|\\bbeat(?:s|ing|en)?\\b(?!\\s+(?:[\\w'’]+\\s+){0,2}(?:expectations|estimates"
                   + "|forecasts|consensus|the\\s+odds))|\\btop(?:s|ped)\\b|\\bcrossed\\b|\\bedg(?:e|es|ed|ing)\\s+out\\b"
                   + "|\\bleft\\s+(?:\\w+\\s+){0,2}in\\s+the\\s+dust\\b",
               Relation.AHEAD,
@@ -251,7 +253,7 @@ final class EnglishCues {
               + "|gap|ground|inferior|superior|second|match|rival|outpac|surpass|overtak|overtook"
               + "|outperform|outstrip|outclass|eclips|leapfrog|beat|\\btop|crossed|advanced"
               + "|further along|dominan|dominat|par\\b|neck and neck|level with|comparable"
-              + "|as good as|equal|difference|disparity|heels|upper hand|outrank|outsell|distance"
+              + "|as good as|equal|difference|disparity|heels|upper hand|outrank|outsell|outsold|outran|outgrew|distance"
               + "|divide|\\blate\\b|\\branks?\\b|ranked|\\babove\\b|outshin|overshadow|outmatch"
               + "|outgun|outdo|outdid|outcompet|outproduc|outbuil|outship|outinnovat|chasm"
               + "|supremacy|same league|dust|punch|after"
