@@ -167,7 +167,7 @@ final class DomainFinder {
     if (raw.strip()
         .matches(
             "(?iu)(?:quý|năm|tháng|ngày|tuần|tương\\s+lai|quá\\s+khứ"
-                + "|giai\\s+đoạn|khi|lúc|đó|này|hiện\\s+tại)\\b.*|nước(?:\\s+ngoài)?|khu\\s+vực"
+                + "|giai\\s+đoạn|khi|lúc|đó|này|hiện\\s+tại|khu\\s+vực)\\b.*|nước(?:\\s+ngoài)?"
                 // "thời gian tới" is a time; "thời gian sạc" is a field
                 + "|thời\\s+gian(?:\\s+(?:qua|tới|gần\\s+đây|dài|ngắn|này|đó|trước|sau)\\b.*)?")) {
       return null; // a time, not a domain

@@ -1794,6 +1794,13 @@ final class EnglishClaimFinder {
       }
       d = generic(nounsAfter(objectEnd, clause[1]));
     }
+    if (d == null && subjectMention != null && subjectMention.end() < cue.start()) {
+      // "Chinese developers of large language models are now six months behind"
+      Matcher makersOf = MAKERS_OF_FIELD.matcher(s.substring(subjectMention.end(), cue.start()));
+      if (makersOf.lookingAt()) {
+        d = makersOf.group(1);
+      }
+    }
     if (d == null) {
       d = subjectPhrase;
     }
@@ -1833,7 +1840,8 @@ final class EnglishClaimFinder {
               + "|top|leading|most\\s+\\w+|best-selling|main|dominant|preferred|premier)\\s+)?"
               + "((?:[\\w-]+\\s+){0,5}?(?:exporters?|importers?|producers?|makers?|manufacturers?|sellers?"
               + "|vendors?|suppliers?|markets?|hubs?|builders?|buyers?|destinations?|investors?"
-              + "|providers?|operators?|brands?|players?)(?:\\s+(?:of|for)\\s+(?:[\\w.-]+\\s*){1,5}?)?)"
+              + "|providers?|operators?|brands?|players?|publishers?|compan(?:y|ies)|carmakers?|automakers?"
+              + "|chipmakers?|airlines?|economy|economies)(?:\\s+(?:of|for|by)\\s+[\\w.-]+(?:\\s+[\\w.-]+){0,4}?)?)"
               // not the full stops of "U.S."
               + "(?=\\s*(?:[,;]|\\.(?!(?-i:\\p{Lu})\\.|\\s*(?-i:\\p{Ll})))"
               + "|\\s+(?:by|in|last|this|after|behind|with|according|said|on|at)\\b|$)");
@@ -1872,6 +1880,12 @@ final class EnglishClaimFinder {
     }
     return domain;
   }
+
+  private static final Pattern MAKERS_OF_FIELD =
+      Pattern.compile(
+          "(?i)[’']?s?\\s+(?:[\\w-]+\\s+)?(?:developers|makers|producers|manufacturers|builders|designers"
+              + "|suppliers|vendors)\\s+of\\s+((?:[\\w-]+\\s+){0,4}?[\\w-]+)(?=\\s+(?:are|is|was|were|have|has"
+              + "|remain|remains|now|still|lag|lags|trail|trails|sit|sits)\\b)");
 
   private static final Pattern MAKERS_OF =
       Pattern.compile(

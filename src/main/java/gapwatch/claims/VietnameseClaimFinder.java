@@ -1002,7 +1002,15 @@ final class VietnameseClaimFinder {
               // not a speaker's title: "Giám đốc công nghệ của VNG"
               + "(?!(?iu:(?:tổng\\s+)?giám\\s+đốc|chủ\\s+tịch|phó|trưởng|viện\\s+trưởng|bộ\\s+trưởng"
               + "|chuyên\\s+gia|ông|bà|đại\\s+diện|lãnh\\s+đạo)\\s)(\\p{L}+(?:\\s+(?:\\p{Ll}+"
-              + "|[\\p{Lu}\\p{N}]{1,4})){0,5}?)\\s+(?:của|do)\\s+(?:\\p{Lu}|(?:công\\s+ty|hãng|tập\\s+đoàn)\\b)");
+              // "Năng lực sản xuất tấm pin mặt trời của Việt Nam": syllables, so up to ten
+              + "|[\\p{Lu}\\p{N}]{1,4})){0,9}?)\\s+(?:của|do)\\s+(?:\\p{Lu}|(?:công\\s+ty|hãng|tập\\s+đoàn)\\b)");
+
+  /** "Ấn Độ hiện có khoảng 125.000 kỹ sư thiết kế vi mạch, vượt xa Hàn Quốc": what is counted. */
+  private static final Pattern COUNTED =
+      Pattern.compile(
+          "(?u)\\b(?:có|thực\\s+hiện|sản\\s+xuất|bán|giao|xuất\\s+khẩu|sở\\s+hữu|vận\\s+hành)\\s+(?:khoảng\\s+"
+              + "|hơn\\s+|gần\\s+|tới\\s+)?\\d[\\d.,]*\\s+((?:triệu\\s+|nghìn\\s+|tỷ\\s+)?\\p{Ll}+(?:\\s+\\p{Ll}+){0,6}?)"
+              + "(?=\\s*[,.;]|\\s+(?:vượt|đứng|xếp|chỉ|trong|so|và|nhiều|ít|gấp)\\b)");
 
   private static @Nullable String firstGroup(Pattern p, String s, int before) {
     Matcher m = p.matcher(s);
@@ -1080,6 +1088,9 @@ final class VietnameseClaimFinder {
       if (domain != null && domain.matches("(?u)\\p{Lu}\\p{Ll}.*")) {
         domain = Character.toLowerCase(domain.charAt(0)) + domain.substring(1); // sentence start
       }
+    }
+    if (domain == null) {
+      domain = firstGroup(COUNTED, sentence.text(), cueAt);
     }
     if (domain == null) {
       domain = rankedRole(sentence.text());
