@@ -462,6 +462,12 @@ final class AmountParser {
     if (w.equals("a") && i + 1 < toks.size() && VAGUE.contains(toks.get(i + 1).lower())) {
       return new Qty(null, true, i + 2);
     }
+    if (w.equals("a")
+        && i + 2 < toks.size()
+        && toks.get(i + 1).lower().equals("matter")
+        && toks.get(i + 2).lower().equals("of")) {
+      return new Qty(null, true, i + 3); // "a matter of weeks": vague, but an amount
+    }
     if (VAGUE.contains(w)) {
       return new Qty(null, true, i + 1);
     }

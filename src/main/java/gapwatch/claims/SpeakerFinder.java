@@ -36,7 +36,7 @@ final class SpeakerFinder {
           + "|contended|maintains|maintained|suggested|suggests|asserted|asserts|concluded"
           + "|concludes|found|finds|find|shows|showed|show|reported|reports|calculated"
           // "puts the gap at", not "puts it nanoseconds ahead"
-          + "|puts(?=\\s+(?:the|its|their)\\s+(?:gap|lead|lag|difference|distance|delay)|\\s+it\\s+at\\b)"
+          + "|puts?(?=\\s+(?:the|its|their)\\s+(?:gap|lead|lag|difference|distance|delay)|\\s+it\\s+at\\b)"
           + "|calculates|assessed|assesses|judged|judges|reckon|stressed|stresses|emphasized"
           + "|emphasised|emphasizes|emphasises|commented|comments|remarked|remarks|agreed|agrees"
           + "|conceded|concedes|confirmed|confirms|declared|declares|testified|cautioned"
@@ -101,7 +101,8 @@ final class SpeakerFinder {
               + "|deputy|former|managing|executive|director|analyst|professor|founder|co-founder"
               + "|head|secretary|minister|president|officer|researcher|fellow|spokesman"
               + "|spokeswoman|spokesperson|economist|strategist|partner|consultant|adviser|advisor"
-              + "|retired|general|admiral|engineer|scientist|designer|investor|lawyer|official"
+              + "|retired|general|admiral|colonel|captain|commander|lieutenant|major|brigadier|marshal"
+              + "|rear|engineer|scientist|designer|investor|lawyer|official"
               + "|(?:aviation|defence|defense|industry|energy|auto|chip|tech|space|security|policy"
               + "|market|equity|credit|research)(?=\\s+\\p{Ll}))\\s+){0,6}?)("
               + NAME
@@ -522,7 +523,7 @@ final class SpeakerFinder {
       String text = sentences.get(i).text();
       List<Speaker> found = new ArrayList<>();
       Speaker sp = inSentence(text).speaker();
-      if (sp != null && !isPerson(sp.name())) {
+      if (sp != null && (!isPerson(sp.name()) || authorOfDocument(text, sp.name()))) {
         found.add(new Speaker(sp.name(), null));
       }
       Matcher owner = OWNED_DOCUMENT.matcher(text);
@@ -552,6 +553,21 @@ final class SpeakerFinder {
         .kindOf(CompanyName.usual(name, actors))
         .map(k -> k == ActorTable.Kind.COMPANY)
         .orElse(false);
+  }
+
+  /** Whether {@code name} is named as a document's author: "a study by Epoch AI found". */
+  private static boolean authorOfDocument(String text, String name) {
+    for (Pattern p : List.of(DOCUMENT_FROM, ORGANISATION_DOCUMENT, PUBLISHED_BY)) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+          if (m.group(g) != null && m.group(g).contains(name)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** "That is the assessment of Hiroshi Sato, an analyst at Nomura": whose judgement it is. */
@@ -687,7 +703,7 @@ final class SpeakerFinder {
           "(?i)\\b(?:the\\s+(?:[\\w-]+\\s+){0,2}?(?:company|firm|[\\w-]*maker|shipbuilder|agency|group|bank"
               + "|start-?up|lab|operator|manufacturer|developer|giant|organisation|organization)[’']s|its)"
               + "\\s+"
-              + "(?:(?:former|then|outgoing|new|current|top|rotating|acting|deputy|vice)\\s+){0,3}"
+              + "(?:(?:former|then|outgoing|new|current|top|rotating|acting|deputy|vice|own)\\s+){0,3}"
               // "the German carmaker's China technology chief told"
               + "(?:(?-i:\\p{Lu})[\\w-]*\\s+)?(?:[a-z-]+\\s+)?"
               + "(?:chairman|chairwoman|chair|chief\\s+executive|chief(?:\\s+[a-z]+)?\\s+officer|CEO|head|chief"
@@ -1004,7 +1020,7 @@ final class SpeakerFinder {
   /** "a RAND Corporation study concluded", "tests by the channel Geekerwan show". */
   private static final Pattern ORGANISATION_DOCUMENT =
       Pattern.compile(
-          "\\b(?:(?:a|an|the)\\s+(?:new\\s+|recent\\s+|leaked\\s+|internal\\s+|annual\\s+|latest\\s+"
+          "\\b(?:(?:[Aa]n?|[Tt]he)\\s+(?:new\\s+|recent\\s+|leaked\\s+|internal\\s+|annual\\s+|latest\\s+"
               + "|confidential\\s+)?("
               + NAME
               + ")\\s+(?:study|report|survey"

@@ -1001,7 +1001,8 @@ final class VietnameseClaimFinder {
               + "|tin\\s+rằng)\\s+)(?!(?:Theo|Với|Trong|Tuy|Nhưng|Khi|Nếu|Dù)\\s)"
               // not a speaker's title: "Giám đốc công nghệ của VNG"
               + "(?!(?iu:(?:tổng\\s+)?giám\\s+đốc|chủ\\s+tịch|phó|trưởng|viện\\s+trưởng|bộ\\s+trưởng"
-              + "|chuyên\\s+gia|ông|bà|đại\\s+diện|lãnh\\s+đạo)\\s)(\\p{L}+(?:\\s+(?:\\p{Ll}+"
+              + "|chuyên\\s+gia|ông|bà|đại\\s+diện|lãnh\\s+đạo|(?:một|các|những)\\s+(?:nhà|chuyên|quan|kỹ"
+              + "|lãnh|đại)|người\\s+đứng\\s+đầu)\\s)(\\p{L}+(?:\\s+(?:\\p{Ll}+"
               // "Năng lực sản xuất tấm pin mặt trời của Việt Nam": syllables, so up to ten
               + "|[\\p{Lu}\\p{N}]{1,4})){0,9}?)\\s+(?:của|do)\\s+(?:\\p{Lu}|(?:công\\s+ty|hãng|tập\\s+đoàn)\\b)");
 

@@ -173,7 +173,7 @@ final class VietnameseSpeakerFinder {
   /** Countries that open a clause ("So với Thái Lan, Việt Nam ..."), never speakers. */
   private static final Pattern COUNTRY_NAME =
       Pattern.compile(
-          "(?u)(?:Trung\\s+Quốc|Mỹ|Việt\\s+Nam|Thái\\s+Lan|Nhật\\s+Bản|Hàn\\s+Quốc|Ấn\\s+Độ|Đài\\s+Loan"
+          "(?u)(?:Trung\\s+Quốc|Mỹ|Việt\\s+Nam|Viet\\s+Nam|Thái\\s+Lan|Nhật\\s+Bản|Hàn\\s+Quốc|Ấn\\s+Độ|Đài\\s+Loan"
               + "|Nga|Đức|Pháp|Anh|Singapore|Malaysia|Indonesia|Philippines|Campuchia|Lào|Úc|Canada"
               + "|Israel|[Cc]hâu\\s+Âu|Liên\\s+minh\\s+châu\\s+Âu)(?:\\s.*)?");
 
@@ -184,7 +184,30 @@ final class VietnameseSpeakerFinder {
       Pattern.compile(
           "(?iu)(?:^|[,;]\\s*|\\s)(?:theo\\s+(?:ông|bà)\\s*(?:,|$)|(?:ông|bà)\\s+(?:\\p{Lu}\\S*\\s+)?"
               + "(?:cũng\\s+|còn\\s+)?(?:cho\\s+rằng|nhận\\s+định|cho\\s+biết|nói|khẳng\\s+định"
-              + "|đánh\\s+giá|nhấn\\s+mạnh|ước\\s+tính|lưu\\s+ý|cảnh\\s+báo|chia\\s+sẻ))");
+              + "|đánh\\s+giá|nhấn\\s+mạnh|ước\\s+tính|lưu\\s+ý|cảnh\\s+báo|chia\\s+sẻ|thừa\\s+nhận"
+              + "|tin\\s+rằng|nhận\\s+xét|phân\\s+tích|bình\\s+luận|dự\\s+báo))");
+
+  /** "Theo cơ quan này, ...", "báo cáo cho biết": the organisation the sentence before named. */
+  private static final Pattern ORGANISATION_ANAPHOR =
+      Pattern.compile(
+          "(?iu)(?:(?:^|[,;]\\s*|\\s)(?:cũng\\s+)?theo\\s+(?:cơ\\s+quan|báo\\s+cáo|tổ\\s+chức|viện|bộ|hãng"
+              + "|công\\s+ty|nghiên\\s+cứu|khảo\\s+sát)(?:\\s+(?:này|trên|đó))?\\s*(?:,|$)|(?:báo\\s+cáo"
+              + "|nghiên\\s+cứu|khảo\\s+sát|cơ\\s+quan\\s+này|tổ\\s+chức\\s+này)(?:\\s+(?:này|trên))?\\s+"
+              + "(?:cũng\\s+)?(?:cho\\s+biết|cho\\s+thấy|nhận\\s+định|chỉ\\s+ra|đánh\\s+giá|kết\\s+luận))");
+
+  /**
+   * "Một nhà phân tích cấp cao của hãng nghiên cứu Canalys cho biết", "Người đứng đầu Roscosmos
+   * thừa nhận": someone unnamed speaks for a named organisation.
+   */
+  private static final Pattern STAFF_OF =
+      Pattern.compile(
+          "(?u)(?:^|[,;]\\s*|\\s)(?iu:(?:một|các|những)\\s+(?:nhà\\s+phân\\s+tích|chuyên\\s+gia|quan\\s+chức"
+              + "|kỹ\\s+sư|nhà\\s+nghiên\\s+cứu|lãnh\\s+đạo|đại\\s+diện)(?:\\s+\\p{Ll}+){0,3}?\\s+(?:của|tại"
+              + "|thuộc)|người\\s+đứng\\s+đầu)\\s+(?:(?:hãng|công\\s+ty|tập\\s+đoàn|tổ\\s+chức)(?:\\s+\\p{Ll}+){0,3}?"
+              + "\\s+)?("
+              + NAME_WORDS
+              + ")\\s+(?:(?:đã|cũng)\\s+)?(?iu:cho\\s+biết|nói|thừa\\s+nhận|đánh\\s+giá|nhận\\s+định"
+              + "|cho\\s+rằng|khẳng\\s+định|viết|chia\\s+sẻ)");
 
   static @Nullable Speaker find(List<Sentence> sentences, int index) {
     Speaker sp = resolve(sentences, index);
@@ -210,6 +233,13 @@ final class VietnameseSpeakerFinder {
           && !WRITERS_INFERENCE.matcher(sentences.get(index).text()).lookingAt()) {
         sp = resolve(sentences, index - 1);
       }
+    }
+    if (sp != null && sp.name().matches("(?su).+\\s+(?:có|đặt)\\s+trụ\\s+sở\\b.*")) {
+      // "Quỹ ... (ITIF) có trụ sở tại Washington": where it sits is not its name
+      sp =
+          new Speaker(
+              sp.name().replaceFirst("(?su)\\s+(?:có|đặt)\\s+trụ\\s+sở\\b.*$", ""),
+              sp.affiliation());
     }
     return sp == null ? null : untitled(sp);
   }
@@ -252,6 +282,37 @@ final class VietnameseSpeakerFinder {
 
   private static @Nullable Speaker resolve(List<Sentence> sentences, int index) {
     String s = sentences.get(index).text();
+    if (ORGANISATION_ANAPHOR.matcher(s).find()) {
+      for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
+        Speaker before = inSentence(sentences.get(i).text());
+        if (before != null && ORGANISATION.matcher(before.name()).find()) {
+          return before; // "Theo cơ quan này, ...": the agency named just before
+        }
+        Matcher named = ORGANISATION.matcher(sentences.get(i).text());
+        if (before == null && named.lookingAt()) {
+          // "Bộ Thương mại Mỹ vừa công bố bản đánh giá ... Theo cơ quan này, ..."
+          return new Speaker(named.group().strip(), null);
+        }
+      }
+    }
+    if (s.matches("(?isu).*\\btheo\\s+(?:ông|bà)\\s*,.*")) {
+      // "Tuy nhiên, theo ông, Việt Nam vẫn chậm hơn ...": the man named before
+      for (int i = index - 1; i >= Math.max(0, index - 6); i--) {
+        if (sentences.get(i).paragraph() != sentences.get(index).paragraph()) {
+          break;
+        }
+        Speaker prev = inSentence(sentences.get(i).text());
+        if (prev == null) {
+          prev = introduced(sentences.get(i).text());
+        }
+        if (prev != null) {
+          prev = withoutOrganisation(prev);
+        }
+        if (prev != null && !isTitled(prev.name()) && !ORGANISATION.matcher(prev.name()).find()) {
+          return prev;
+        }
+      }
+    }
     Speaker sp = inSentence(s);
     if (sp == null && index + 1 < sentences.size()) {
       Matcher given = GIVEN_BY.matcher(sentences.get(index + 1).text());
@@ -314,6 +375,41 @@ final class VietnameseSpeakerFinder {
     return m.find() && m.group(1).contains(" ") ? new Speaker(m.group(1), null) : null;
   }
 
+  /**
+   * "Bộ Công Thương Nguyễn Sinh Nhật Tân" → the person: a title's organisation ran into the name.
+   */
+  private static Speaker withoutOrganisation(Speaker sp) {
+    Matcher org = ORGANISATION.matcher(sp.name());
+    if (org.lookingAt()) {
+      String rest = sp.name().substring(org.end()).strip();
+      if (rest.split("\\s+").length >= 2 && rest.matches("(?u)\\p{Lu}.*")) {
+        return new Speaker(rest, org.group().strip());
+      }
+      String[] words = sp.name().split("\\s+");
+      if (rest.isEmpty() && words.length >= 6) {
+        // the organisation's capitalised words ran on into the person's: the name starts at its
+        // family name, else it is the last three words
+        int at = words.length - 3;
+        for (int k = words.length - 2; k >= 1; k--) {
+          if (FAMILY_NAMES.contains(words[k])) {
+            at = k;
+            break;
+          }
+        }
+        return new Speaker(
+            String.join(" ", java.util.Arrays.copyOfRange(words, at, words.length)),
+            String.join(" ", java.util.Arrays.copyOfRange(words, 0, at)));
+      }
+    }
+    return sp;
+  }
+
+  /** The most common Vietnamese family names, where a person's name begins. */
+  private static final java.util.Set<String> FAMILY_NAMES =
+      java.util.Set.of(
+          "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+          "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Đào", "Mai", "Tạ", "Lương", "Hà", "Cao");
+
   private static boolean isTitled(String name) {
     return name.matches("(?iu)^(?:ông|bà|anh|chị)\\b.*");
   }
@@ -324,6 +420,10 @@ final class VietnameseSpeakerFinder {
   }
 
   static @Nullable Speaker inSentence(String s) {
+    Matcher staff = STAFF_OF.matcher(s);
+    if (staff.find()) {
+      return new Speaker(staff.group(1).strip(), null); // "Người đứng đầu Roscosmos thừa nhận"
+    }
     Matcher quoted = QUOTES_NAMED.matcher(s);
     if (quoted.find()) {
       // "tờ Kommersant dẫn lời ông Sergei Volkov, Giám đốc ...": the person quoted is the source

@@ -78,6 +78,7 @@ class AmountParserTest {
       delimiter = '|',
       value = {
         "several years | several years",
+        "a matter of weeks | a matter of weeks",
         "a few months | a few months",
         "years behind | years",
         "decades behind | decades",
