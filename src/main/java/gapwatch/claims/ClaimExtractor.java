@@ -27,7 +27,7 @@ public final class ClaimExtractor {
   private static final Logger LOG = LoggerFactory.getLogger(ClaimExtractor.class);
 
   /** The version recorded with stored claims, raised whenever extraction output changes. */
-  public static final String VERSION = "claims-4";
+  public static final String VERSION = "claims-5";
 
   /** Claims scored below this are stored flagged for review. */
   public static final double REVIEW_THRESHOLD = 0.6;
@@ -158,7 +158,7 @@ public final class ClaimExtractor {
       // "chief executive Hélène Marchetti told reporters": an officer of the firm the story is
       // about
       return CORPORATE_OFFICER.matcher(sentences.get(index).text()).find()
-          ? discourse.antecedent(index, ActorTable.Kind.COMPANY)
+          ? topicCompany(discourse, index)
           : null;
     }
     if (sp == null) {
@@ -181,6 +181,29 @@ public final class ClaimExtractor {
       return CompanyName.usual(affiliation, actors);
     }
     return named.isEmpty() ? null : named.get(0).canonical();
+  }
+
+  /**
+   * The company a story is about, for "the company's head of product": the first named outside
+   * quotation marks in the sentences up to {@code index} ("Groq unveiled its chip. “People say
+   * we're years behind Nvidia ...,” said ..., the company's head of product").
+   */
+  private static @Nullable String topicCompany(Discourse discourse, int index) {
+    int paragraph = discourse.sentences().get(index).paragraph();
+    for (int i = Math.max(0, index - 3); i <= index; i++) {
+      if (discourse.sentences().get(i).paragraph() != paragraph) {
+        continue; // another paragraph's company is not "the company" of this one
+      }
+      String text = discourse.sentences().get(i).text();
+      for (ActorMention m : discourse.mentions(i)) {
+        String before = text.substring(0, m.start());
+        boolean quoted = before.chars().filter(c -> c == '“' || c == '"').count() % 2 == 1;
+        if (m.kind() == ActorTable.Kind.COMPANY && !quoted) {
+          return m.canonical();
+        }
+      }
+    }
+    return null;
   }
 
   private static final Pattern CORPORATE_OFFICER =

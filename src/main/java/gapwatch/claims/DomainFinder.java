@@ -26,7 +26,7 @@ final class DomainFinder {
           + "|even|yet|now|still|anymore|any\\s+longer|for\\s+(?:years|decades|now|the)|until|before"
           + "|ahead|behind|we|they|it|he"
           + "|(?:last|this|next)\\s+(?:year|month|week|quarter|decade|spring|summer|autumn|winter)"
-          + "|within|(?:in|around|by|from)\\s+(?:19|20)\\d\\d"
+          + "|within|any\\s*time\\s+soon|(?:in|around|by|from)\\s+(?:19|20)\\d\\d"
           + "|in\\s+the\\s+(?:first|second|third|fourth|last|past|latest|previous)\\s+(?:quarter|half|year"
           + "|month|week)|(?:in|since|by|until|from)\\s+(?:January|February|March|April|May|June|July|August"
           + "|September|October|November|December)\\b|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -692,6 +692,13 @@ final class EnglishClaimFinder {
                 + "(?:days?|weeks?|hours?|minutes?)\\s*$");
   }
 
+  /** What makes a future catching-up say where things stand: its cost in time or effort. */
+  private static final Pattern PRESUPPOSING =
+      Pattern.compile(
+          "(?i)\\b(?:take|takes|took|taking|need|needs|needed|require|requires|struggl\\w*|years?|months?"
+              + "|decades?|before|until|hard|difficult|unlikely|won[’']t|will\\s+not|cannot|can[’']t|long"
+              + "|still|yet|first|time|not|never|soon|rac(?:e|es|ing)|scrambl\\w*|rush\\w*)\\b");
+
   private boolean isForecast(String before, String cueText) {
     if (GOAL.matcher(before).find()
         && !cueText.matches("(?s).*(?:struggl|cannot|can't|can’t|unable|remain|stay).*")) {
@@ -704,11 +711,13 @@ final class EnglishClaimFinder {
     }
     // Presuppositions survive modality: "will take two years to catch up", "will struggle to
     // match", "will remain ahead", "will lag for years" all say where things stand now.
-    return !(cueText.contains("catch")
-        || cueText.contains("gap")
+    // ... but "The Commission will match Germany's pledge" is a plan, not where anyone stands
+    boolean presupposed =
+        PRESUPPOSING.matcher(before).find() || PRESUPPOSING.matcher(cueText).find();
+    return !((cueText.contains("catch") || cueText.contains("gap") || cueText.contains("match"))
+            && presupposed
         || cueText.matches("(?s)^(?:take|took|need|require).*")
         || cueText.contains("struggl")
-        || cueText.contains("match")
         || cueText.matches("(?s).*\\b(?:remain|stay|lag|trail|cannot|can't|can’t|unable).*")
         || before.matches("(?is).*\\b(?:remain|stay)s?\\s*$"));
   }
