@@ -354,12 +354,19 @@ public final class ClaimExtractor {
           inHeadline
               && claims.stream()
                   .anyMatch(
-                      o -> o.evidence().start() >= headlineEnd && pairKey(o).equals(pairKey(c)));
+                      o ->
+                          o.evidence().start() >= headlineEnd
+                              && loosePairKey(o).equals(loosePairKey(c)));
       if (!restated) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  /** The pair key with Europe and the European Union as one: headlines shorten "EU" to it. */
+  private static String loosePairKey(GapClaim c) {
+    return pairKey(c).replace("European Union", "Europe");
   }
 
   /** A line with no closing full stop: a headline when it opens the text. */

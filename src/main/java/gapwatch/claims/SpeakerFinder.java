@@ -121,7 +121,7 @@ final class SpeakerFinder {
   /** "X(, who ...,) said (that)" before the claim. */
   private static final Pattern PREPOSED =
       Pattern.compile(
-          "(?:^|[,;:]\\s*|\\b(?:and|but|as|while|when)\\s+|[“\"]\\s*|\\s[—–-]\\s+)((?:(?:the|a|an)\\s+)?(?:"
+          "(?:^|[,;:]\\s*|\\b(?:and|but|as|while|when)\\s+|[“\"]\\s*|\\s[—–-]\\s+)((?:(?:[Tt]he|[Aa]n?)\\s+)?(?:"
               + "[\\p{L}\\p{N}’'.&-]+\\s+){0,6}?)("
               + NAME
               + ")((?:\\s*,[^,]{2,160},)?)\\s+(?:"

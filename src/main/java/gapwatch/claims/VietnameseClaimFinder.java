@@ -154,6 +154,12 @@ final class VietnameseClaimFinder {
           "(?iu)(?:mục\\s+tiêu|kế\\s+hoạch|phấn\\s+đấu|quyết\\s+tâm|nhằm|tham\\s+vọng|kỳ\\s+vọng"
               + "|hy\\s+vọng|muốn)\\s+(?:\\S+\\s+){0,2}$");
 
+  /**
+   * "hợp tác với các nhà sản xuất Mỹ để rút ngắn khoảng cách này": a purpose, unless a time it
+   * takes comes first ("cần thêm 5 năm để đuổi kịp").
+   */
+  private static final Pattern PURPOSE = Pattern.compile("(?iu)\\bđể\\s+$");
+
   private static final Pattern FIRST_PERSON_NATIONAL =
       Pattern.compile("(?iu)(?:^|[“\"\\s])(?:chúng\\s+ta|nước\\s+ta)\\b");
 
@@ -425,7 +431,9 @@ final class VietnameseClaimFinder {
         && NOT_BEHIND.matcher(before).find()) {
       relation = Relation.PARITY; // "không còn đi sau Samsung", "không hề đi sau": level
     }
-    if (d.catchUp() && GOAL.matcher(before).find()) {
+    if (d.catchUp()
+        && (GOAL.matcher(before).find()
+            || PURPOSE.matcher(before).find() && !TIME_NEEDED.matcher(s).find())) {
       return List.of(); // "đặt mục tiêu bắt kịp Thái Lan vào năm 2035": a goal
     }
     String cueText = s.substring(start, end).toLowerCase(java.util.Locale.ROOT);
