@@ -182,6 +182,31 @@ final class EnglishClaimFinder {
               + "|rejecting|refuted|refutes|refuting|disputed|disputes|disputing|myth|false|wrong)\\b"
               + "[^.]{0,90}$");
 
+  /** "X called that claim “simply not credible”": the sentence after rejects the one before. */
+  private static final Pattern REJECTS_CLAIM_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:(?:called|calls|dismissed|dismisses|rejected|rejects|disputed|disputes|denied|denies"
+              + "|refuted|refutes)\\s+(?:that|the|this|such)\\s+(?:claim|assertion|view|idea|notion)"
+              + "|(?:that|the|this)\\s+claim\\s+(?:is|was)\\s+(?:false|wrong|untrue|nonsense|baseless|not\\s+"
+              + "credible))\\b");
+
+  private static final Pattern REPORTED_CLAIM =
+      Pattern.compile(
+          "(?i)\\b(?:claimed|claim|claims|said|say|says|argued|argue|argues)\\s+that\\b");
+
+  /**
+   * Whether this sentence reports a claim ("Some commentators have claimed that ...") that the next
+   * sentence of its paragraph rejects.
+   */
+  private boolean rejectedNext(String before) {
+    int next = sentence.index() + 1;
+    List<Sentence> all = discourse.sentences();
+    return REPORTED_CLAIM.matcher(before).find()
+        && next < all.size()
+        && all.get(next).paragraph() == sentence.paragraph()
+        && REJECTS_CLAIM_BEFORE.matcher(all.get(next).text()).find();
+  }
+
   /** "Intel disputes that assessment, saying ...": what follows is the disputer's own claim. */
   private static final Pattern COUNTERCLAIM =
       Pattern.compile(
@@ -490,7 +515,8 @@ final class EnglishClaimFinder {
         || ABOUT_CLAIMS.matcher(s).lookingAt()
         || SAID_THEN_DENIED.matcher(s).find()
         || REJECTED.matcher(before).find() && !COUNTERCLAIM.matcher(before).find()
-        || REJECTED_SENTENCE.matcher(s).find()) {
+        || REJECTED_SENTENCE.matcher(s).find()
+        || rejectedNext(before)) {
       return List.of();
     }
     if (isScheduling(cue)) {
