@@ -131,8 +131,9 @@ final class EnglishClaimFinder {
 
   private static final Pattern GOAL =
       Pattern.compile(
-          "(?i)\\b(?:vow|pledge|promise|aim|plan|hope|intend|seek|strive|target|resolve|expect)"
-              + "(?:s|ed|ing)?\\b"
+          "(?i)\\b(?:vow|pledge|promise|aim|plan|hope|intend|seek|strive|target|resolve|expect|urge"
+              + "|ask|call(?:s|ed|ing)?\\s+on|press)"
+              + "(?:s|ed|ing|d)?\\b"
               + "[^.,;]{0,30}?\\bto\\s+(?:\\w+\\s+)?$|\\b(?:goal|target|ambition|aim|plan)\\s+(?:is\\s+|was\\s+)?"
               + "(?:to|of)\\s+(?:\\w+\\s+)?$"
               // "how to make sure smaller member states are not left behind": a concern, not a
@@ -207,6 +208,17 @@ final class EnglishClaimFinder {
         && REJECTS_CLAIM_BEFORE.matcher(all.get(next).text()).find();
   }
 
+  private static final Pattern TIME_AHEAD =
+      Pattern.compile(
+          "(?i)\\bthe\\s+(?:\\w+\\s+)?(?:years?|months?|decades?|weeks?|days?|quarters?|time|period|season)"
+              + "\\s+ahead$");
+
+  /** "rivals to spend years catching up": a generic crowd right before the cue is its subject. */
+  private static final Pattern GENERIC_SUBJECT_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:rivals|competitors|others|everyone\\s+else|the\\s+rest)\\s+(?:to\\s+)?(?:(?:spend|take"
+              + "|need|be|are|were|remain|still|now|years|months|several|many|a\\s+few)\\s+){0,3}$");
+
   /** "Intel disputes that assessment, saying ...": what follows is the disputer's own claim. */
   private static final Pattern COUNTERCLAIM =
       Pattern.compile(
@@ -244,7 +256,10 @@ final class EnglishClaimFinder {
   private static final Pattern COMPARED_WITH =
       Pattern.compile(
           "(?i)\\b(?:compared\\s+(?:with|to)|relative\\s+to|than|against|versus|vs\\.?|unlike|like"
-              + "|over|behind|with|to|from)\\s+"
+              // "cells from CATL outperformed": the maker of the subject, not a comparison
+              + "|over|behind|with|to|(?<!(?:cells|chips|models|products|systems|batteries|drones|phones"
+              + "|cars|vehicles|satellites|engines|jets|equipment|devices|radios|reactors|robots|tools"
+              + "|rockets|processors|accelerators|modems|panels|sensors)\\s)from)\\s+"
               // "Over the past decade, Britain has fallen behind": a time, not a comparison
               + "(?!(?:the\\s+)?(?:past|last|next|coming|recent|time|years|decades|months)\\b"
               // "in the year to March, India ranks": a date
@@ -509,6 +524,12 @@ final class EnglishClaimFinder {
         && before.matches(
             "(?is).*\\b(?:years?|months?|decades?|generations?)\\s+(?:away\\s+)?from\\s+$")) {
       relation = Relation.BEHIND; // "five to ten years from matching the US Navy"
+    }
+    if (TIME_AHEAD.matcher(s.substring(0, cue.end())).find()) {
+      return List.of(); // "imports will keep rising in the years ahead": time, not a lead
+    }
+    if (GENERIC_SUBJECT_BEFORE.matcher(before).find()) {
+      return List.of(); // "expected rivals to spend years catching up": no named side
     }
     if (isForecast(before, cueText)
         || WHETHER.matcher(before).find()
@@ -1526,6 +1547,9 @@ final class EnglishClaimFinder {
   private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:between|separating)\\b");
 
   private List<Candidate> pair(Cue cue, Relation relation, int[] clause) {
+    if (s.substring(0, cue.start()).matches("(?is).*\\b(?:where|in\\s+which)\\s+(?:the\\s+)?$")) {
+      return List.of(); // "In lithography, the field where the distance is most visible, ..."
+    }
     // "“That gap is now down to a few months,” she said, adding that BOE's yields on Apple orders
     // ...": the quotation ends the claim; what the narration names after it is not its pair
     Matcher quoteEnd = QUOTE_THEN_ATTRIBUTION.matcher(s);
