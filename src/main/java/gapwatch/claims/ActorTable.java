@@ -180,6 +180,14 @@ public final class ActorTable {
               + "|International)){0,2}(?:,?\\s+(?:Corp|Corporation|Co|Inc|Ltd|Limited|AG|SE|NV|SA|plc|PLC"
               + "|KK|Oyj|ASA)\\b\\.?)+");
 
+  /** A capitalised word right before, not a preposition or compass point: "Nikkei Asia". */
+  private static final Pattern NAME_WORD_JUST_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}-])(?!(?:In|At|On|For|From|Across|Throughout|But|And|The|Of|To|By|With|Within"
+              + "|Outside|Inside|Over|Under|Across|All|East|West|North|South|Central|Southeast|Northeast"
+              + "|Southwest|Northwest|Eastern|Western|Northern|Southern|Emerging|Developing|Rest|While"
+              + "|Elsewhere|Beyond|Unlike|Like|Than)\\s)\\p{Lu}[\\p{L}-]+\\s$");
+
   /** "Bank of China", "University of Tokyo": the alias ends an organisation's name. */
   private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+(?:of|for)\\s+$");
 
@@ -214,6 +222,11 @@ public final class ActorTable {
           && !(e.kind() == Kind.COMPANY && firmHeadBefore(text, m.start(1)))
           && insideLongerName(text, m.start(1), m.end(1))) {
         continue;
+      }
+      if (e != null
+          && e.kind() == Kind.REGION
+          && NAME_WORD_JUST_BEFORE.matcher(text).region(0, m.start(1)).find()) {
+        continue; // "Nikkei Asia", "Radio Free Asia": a region word inside another name
       }
       if (e != null
           && APOSTROPHE_JOINED.matcher(text).region(m.end(1), text.length()).lookingAt()) {

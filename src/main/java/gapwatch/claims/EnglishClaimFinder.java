@@ -150,8 +150,10 @@ final class EnglishClaimFinder {
   /** "Claims that China is “years behind” in AI have become a staple": talk about claims. */
   private static final Pattern ABOUT_CLAIMS =
       Pattern.compile(
-          "(?i)^\\W*(?:claims|suggestions|talk|warnings|fears|the\\s+(?:idea|notion|claim|argument"
-              + "|perception|view))\\s+that\\b");
+          "(?i)^\\W*(?:(?:claims|suggestions|talk|warnings|fears|the\\s+(?:idea|notion|claim|argument"
+              + "|perception|view))\\s+that\\b"
+              // "The phrase “China is two years behind” has been repeated so often ..."
+              + "|the\\s+(?:phrase|line|mantra|refrain|slogan|talking\\s+point|clich[eé]|claim)\\s+[“\"‘])");
 
   /** A quantity of something "of" an actor: its "of" does not make the actor an object. */
   private static final Pattern OF_MEASURE =
@@ -997,8 +999,9 @@ final class EnglishClaimFinder {
    */
   private static final Pattern EXAMPLES =
       Pattern.compile(
-          "(?i)\\b(?:such\\s+as|including|like|e\\.g\\.)\\s+(?:[\\p{L}\\p{N}&.’'-]+,?\\s+(?:and\\s+|or\\s+)?)"
-              + "{0,6}$");
+          // "Chinese designers of AI processors, led by Huawei and Cambricon, remain ..."
+          "(?i)\\b(?:such\\s+as|including|like|e\\.g\\.|,\\s*led\\s+by)\\s+(?:[\\p{L}\\p{N}&.’'-]+,?\\s+"
+              + "(?:and\\s+|or\\s+)?){0,6}$");
 
   /** A preposition right before a mention: it is that preposition's object, not a subject. */
   private static final Pattern GOVERNED =
