@@ -197,7 +197,9 @@ public final class ClaimExtractor {
       String text = discourse.sentences().get(i).text();
       for (ActorMention m : discourse.mentions(i)) {
         String before = text.substring(0, m.start());
-        boolean quoted = before.chars().filter(c -> c == '“' || c == '"').count() % 2 == 1;
+        long opened = before.chars().filter(c -> c == '“').count();
+        long closed = before.chars().filter(c -> c == '”').count();
+        boolean quoted = opened > closed || before.chars().filter(c -> c == '"').count() % 2 == 1;
         if (m.kind() == ActorTable.Kind.COMPANY && !quoted) {
           return m.canonical();
         }
