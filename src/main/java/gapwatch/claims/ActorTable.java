@@ -172,13 +172,16 @@ public final class ActorTable {
 
   /**
    * Descriptors and legal forms after a firm's usual name: "Toyota Motor Corp", "Sony Group Corp.",
-   * "Nissan Motor Co." — the firm, not a longer name.
+   * "Apple Inc. and Samsung Electronics Co." — the firm, not a longer name; the mention spans them,
+   * so two firms coordinated in formal style are joined by "and" alone.
    */
   private static final Pattern FORMAL_TAIL =
       Pattern.compile(
-          "(?:\\s+(?:Motors?|Electronics|Technology|Technologies|Group|Holdings?|Industries"
-              + "|International)){0,2}(?:,?\\s+(?:Corp|Corporation|Co|Inc|Ltd|Limited|AG|SE|NV|SA|plc|PLC"
-              + "|KK|Oyj|ASA)\\b\\.?)+");
+          "(?:\\s+"
+              + CompanyName.DESCRIPTORS
+              + "){0,2}(?:,?\\s+"
+              + CompanyName.LEGAL_FORMS
+              + "\\b\\.?)+");
 
   /** A capitalised word right before, not a preposition or compass point: "Nikkei Asia". */
   private static final Pattern NAME_WORD_JUST_BEFORE =

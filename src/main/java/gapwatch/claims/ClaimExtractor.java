@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -228,7 +227,7 @@ public final class ClaimExtractor {
 
   /** The sentence's table mentions and the unknown organisation names beside them, in order. */
   private List<ActorMention> withOpen(Sentence s, List<List<ActorMention>> mentions, String lang) {
-    List<ActorMention> known = withLegalForms(s.text(), mentions.get(s.index()));
+    List<ActorMention> known = mentions.get(s.index());
     List<ActorMention> open = Affiliations.drop(s.text(), OpenActors.find(s.text(), known), lang);
     if (open.isEmpty()) {
       return known;
@@ -239,43 +238,6 @@ public final class ClaimExtractor {
     }
     all.sort(java.util.Comparator.comparingInt(ActorMention::start));
     return all;
-  }
-
-  /** A legal form after a known firm's name: "Apple Inc. and Samsung Electronics Co. after". */
-  private static final Pattern LEGAL_FORM_AFTER =
-      Pattern.compile(
-          "(?:,?\\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SE|NV|SA|SpA|GmbH|KK|Bhd|Tbk|JSC|Oyj|ASA"
-              + "|Corporation|Limited|Holdings?|Group)\\b\\.?)+");
-
-  /**
-   * Known firms' mentions stretched over the legal form that follows them, so that the words
-   * between two coordinated firms are only "and".
-   */
-  private static List<ActorMention> withLegalForms(String text, List<ActorMention> known) {
-    List<ActorMention> out = null;
-    for (int i = 0; i < known.size(); i++) {
-      ActorMention m = known.get(i);
-      if (m.kind() != ActorTable.Kind.COMPANY || m.demonym()) {
-        continue;
-      }
-      Matcher form = LEGAL_FORM_AFTER.matcher(text).region(m.end(), text.length());
-      if (form.lookingAt() && (i + 1 == known.size() || known.get(i + 1).start() >= form.end())) {
-        if (out == null) {
-          out = new ArrayList<>(known);
-        }
-        out.set(
-            i,
-            new ActorMention(
-                m.canonical(),
-                m.kind(),
-                m.start(),
-                form.end(),
-                text.substring(m.start(), form.end()),
-                m.demonym(),
-                m.open()));
-      }
-    }
-    return out == null ? known : out;
   }
 
   /** An open mention under its usual name: "Toyota Motor Corp." is Toyota, a known actor. */

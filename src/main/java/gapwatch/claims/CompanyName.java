@@ -11,18 +11,21 @@ import java.util.regex.Pattern;
  */
 final class CompanyName {
 
-  /** Legal forms, and the holding words that come with them, at the end of a name. */
-  private static final Pattern LEGAL_FORM =
-      Pattern.compile(
-          "(?:,?\\s+(?:Inc|Corp|Co|Ltd|LLC|L\\.P|plc|PLC|AG|SE|NV|N\\.V|SA|S\\.A|SpA|GmbH|KK|K\\.K"
-              + "|Bhd|Berhad|Tbk|JSC|Corporation|Incorporated|Limited|Company|Holdings?|Group"
-              + "|\\(Group\\)|and\\s+Co)\\.?)+$");
+  /** Legal forms, and the holding words that come with them. */
+  static final String LEGAL_FORMS =
+      "(?:Inc|Corp|Co|Ltd|LLC|L\\.P|plc|PLC|AG|SE|NV|N\\.V|SA|S\\.A|SpA|GmbH|KK|K\\.K|Bhd|Berhad"
+          + "|Tbk|JSC|Oyj|ASA|Corporation|Incorporated|Limited|Company|Holdings?|Group|\\(Group\\)"
+          + "|and\\s+Co)";
 
   /** Words that describe what a known firm does, not which firm it is: "Samsung Electronics". */
-  private static final Pattern DESCRIPTOR =
-      Pattern.compile(
-          "(?:\\s+(?:Motors?|Electronics|Technology|Technologies|Group|Holdings?|International"
-              + "|Industries|Industrial|Manufacturing|Device|Devices))+$");
+  static final String DESCRIPTORS =
+      "(?:Motors?|Electronics|Technology|Technologies|Group|Holdings?|International|Industries"
+          + "|Industrial|Manufacturing|Device|Devices)";
+
+  /** Legal forms at the end of a name. */
+  private static final Pattern LEGAL_FORM = Pattern.compile("(?:,?\\s+" + LEGAL_FORMS + "\\.?)+$");
+
+  private static final Pattern DESCRIPTOR = Pattern.compile("(?:\\s+" + DESCRIPTORS + ")+$");
 
   private CompanyName() {}
 

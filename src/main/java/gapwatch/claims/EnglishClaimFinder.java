@@ -108,7 +108,6 @@ final class EnglishClaimFinder {
     return null;
   }
 
-  /** A goal or pledge before the cue, even a few words off: "vowed on Thursday to surpass". */
   /** A gerund that is itself the subject: "closing the gap", "catching up". */
   private static final Pattern GERUND_SUBJECT =
       Pattern.compile("(?i)(?:clos|narrow|bridg|catch|shrink|fill)\\w*ing\\b");
@@ -129,6 +128,7 @@ final class EnglishClaimFinder {
           "(?is)(\\b(?:been|being|was|were|is|are|get|gets|got|getting)\\s+)?\\bleft\\s+"
               + "((?:[\\w'’-]+\\s+){1,4})$");
 
+  /** A goal or pledge before the cue, even a few words off: "vowed on Thursday to surpass". */
   private static final Pattern GOAL =
       Pattern.compile(
           "(?i)\\b(?:vow|pledge|promise|aim|plan|hope|intend|seek|strive|target|resolve|expect|urge"

@@ -48,8 +48,10 @@ final class SpeakerFinder {
           + "|labeled|conceded|acknowledged|wrote\\s+that|believes\\s+that|joked|jokes|quipped"
           + "|quips|mused|muses|scoffed|conceded|boasted)";
 
-  /** A capitalised word of a name: "Tzezana", "Jong-hun", "O'Brien", "PC", "Ne’eman". */
-  /** A capitalised word, or a particle joined to one: "al-Harbi", "bin-Salman". */
+  /**
+   * A capitalised word of a name, or a particle joined to one: "Tzezana", "Jong-hun", "O'Brien",
+   * "al-Harbi".
+   */
   private static final String WORD =
       "(?:\\p{Lu}[\\p{L}\\p{N}’'.&-]*|(?:al|el|bin|ibn|abu|van|de|da|di|le)-\\p{Lu}[\\p{L}’'-]*)";
 
@@ -673,7 +675,6 @@ final class SpeakerFinder {
           "\\b(?:Pentagon|Kremlin|White\\s+House|Blue\\s+House|Congress|Parliament|Ministry"
               + "|Department|Commission|Council|Agency|Office|Bureau|Administration)\\b");
 
-  /** "Morgan Stanley analysts wrote": the organisation whose unnamed staff speak. */
   /**
    * "The head of HD Hyundai's shipbuilding research centre told a hearing": a role, then its firm.
    */
@@ -688,6 +689,7 @@ final class SpeakerFinder {
               + SPEECH
               + "\\b");
 
+  /** "Morgan Stanley analysts wrote": the organisation whose unnamed staff speak. */
   private static final Pattern STAFF_OF_ORGANISATION_SPEECH =
       Pattern.compile(
           "(?<![\\p{L}’'-])(\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,3})\\s+"
@@ -1332,7 +1334,6 @@ final class SpeakerFinder {
     return open > 0 || (s.startsWith("“") && !s.substring(1).contains("”") && index > 0);
   }
 
-  /** A person introduced with an apposition: "Park Ji-won, a robotics professor at X, ...". */
   /** A sentence opening with a person doing something: "Park Seo-yeon has spent a decade ...". */
   private static final Pattern SUBJECT_PERSON =
       Pattern.compile(
