@@ -211,13 +211,6 @@ final class VietnameseSpeakerFinder {
 
   static @Nullable Speaker find(List<Sentence> sentences, int index) {
     Speaker sp = resolve(sentences, index);
-    if (sp == null && index + 1 < sentences.size()) {
-      Matcher judged = THIS_IS_ASSESSMENT_OF.matcher(sentences.get(index + 1).text());
-      if (judged.find()) {
-        // "... đi sau khoảng 5 năm ... Đây là đánh giá của Hiệp hội Đóng tàu Hàn Quốc"
-        sp = new Speaker(judged.group(1).strip(), null);
-      }
-    }
     if (sp == null) {
       Matcher line = SOURCE_LINE.matcher(sentences.get(sentences.size() - 1).text());
       if (line.matches()) {
@@ -325,6 +318,11 @@ final class VietnameseSpeakerFinder {
                         + "\\b",
                     2)[0];
         return new Speaker(given.group(1).strip(), rest.isBlank() ? null : organisation(rest));
+      }
+      Matcher judged = THIS_IS_ASSESSMENT_OF.matcher(sentences.get(index + 1).text());
+      if (judged.find()) {
+        // "... đi sau khoảng 5 năm ... Đây là đánh giá của Hiệp hội Đóng tàu Hàn Quốc"
+        return new Speaker(judged.group(1).strip(), null);
       }
     }
     if (sp != null && sp.name().split("\\s+").length >= 2 && !isTitled(sp.name())) {
