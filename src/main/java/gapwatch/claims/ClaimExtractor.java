@@ -26,7 +26,7 @@ public final class ClaimExtractor {
   private static final Logger LOG = LoggerFactory.getLogger(ClaimExtractor.class);
 
   /** The version recorded with stored claims, raised whenever extraction output changes. */
-  public static final String VERSION = "claims-5";
+  public static final String VERSION = "claims-6";
 
   /** Claims scored below this are stored flagged for review. */
   public static final double REVIEW_THRESHOLD = 0.6;

@@ -36,15 +36,22 @@ final class DomainFinder {
       Pattern.compile(
           "(?iu)\\b(?:when\\s+it\\s+comes\\s+to|in\\s+terms\\s+of|in\\s+the\\s+(?:field|area|realm"
               + "|domain|sector|race|arena)\\s+of|in\\s+(?:the\\s+)?(?:area|field)\\s+of|with"
-              + "\\s+regard\\s+to|regarding|on|in)\\s+(.{2,90}?)"
+              + "\\s+regard\\s+to|regarding|on|in"
+              // "for inference workloads", "at the 2-nanometre node"
+              + "|for(?=\\s+(?:[\\w-]+\\s+){0,2}(?:inference|training|workloads?|tasks?)\\b)"
+              + "|at(?=\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}(?:node|nodes|edge|end)\\b))\\s+(.{2,90}?)"
               + STOP);
 
   private static final Pattern VIETNAMESE =
       Pattern.compile(
           "(?iu)(?:trong\\s+(?:lĩnh\\s+vực|ngành|việc|cuộc\\s+đua|mảng)|về(?:\\s+(?:lĩnh\\s+vực"
-              + "|mảng))?|ở\\s+(?:lĩnh\\s+vực|mảng)|trong|ở\\s+các)\\s+(.{2,90}?)(?=\\s*(?:[,;:.?!"
+              + "|mảng))?|ở\\s+(?:lĩnh\\s+vực|mảng)|trong|ở\\s+các"
+              // "ở phân khúc tàu chở khí hóa lỏng", "trên thị trường smartphone Việt Nam"
+              + "|ở(?=\\s+(?:phân\\s+khúc|khâu|dòng|hạng\\s+mục|tiến\\s+trình|chỉ\\s+số)\\s)"
+              + "|trên(?=\\s+(?:thị\\s+trường|(?:các\\s+|nhiều\\s+)?bài|tiến\\s+trình|phân\\s+khúc)\\s)"
+              + "|tại(?=\\s+thị\\s+trường\\s))\\s+(.{2,90}?)(?=\\s*(?:[,;:.?!"
               + "“”\"]|$)|\\s+(?:với|so\\s+với|khi|nhưng|là|đạt|lên|xuống|chậm|kém|thua|tụt|đi\\s+sau|và\\s+(?:có|là|đã|sẽ|nay|hiện|giờ|vẫn|đang|gần|cũng|còn|chỉ|được|bị)|vì|do|nhờ|mà"
-              + "|trong\\s+khi|hiện|vẫn|đang|được|vào|tính\\s+đến|kể\\s+từ|trong\\s+(?:quý|năm|tháng"
+              + "|trong\\s+khi|hiện|vẫn|đang|được|vào|(?-i:còn|chỉ(?!\\s+số)|đã|sẽ|cũng)|tính\\s+đến|kể\\s+từ|trong\\s+(?:quý|năm|tháng"
               + "|tuần|giai\\s+đoạn|nửa|thập\\s+kỷ|thập\\s+niên|vài|những\\s+năm|thời\\s+gian)|năm\\s+\\d{4})\\b)");
 
   private static final Pattern MEDIUM =
@@ -55,7 +62,7 @@ final class DomainFinder {
               + "|(?:[\\w-]+\\s+){0,2}(?:blog|post|interview|note|statement|speech|podcast|op-ed"
               + "|letter|e-?mail|briefing|press\\s+conference|press\\s+release|report|study|paper"
               + "|article|tweet|column|presentation|keynote|conversation|remarks|comments|(?<!patent\\s)filing"
-              + "|memo|newsletter|broadcast|testimony|hearing|webinar|documentary|essay|survey"
+              + "|memo|prospectus|newsletter|broadcast|testimony|hearing|webinar|documentary|essay|survey"
               + "|poll|ranking|league\\s+table|assessment|analysis|review|forecast|lecture|talk|panel\\s+discussion"
               + "|conference|summit|forum|event|seminar|session|address|launch|exhibition|expo|show)s?"
               + "(?:\\s+(?:to|with|on|at|by|in|from|for|last|this|published|released)\\b.*)?)");
@@ -73,7 +80,23 @@ final class DomainFinder {
       Pattern.compile(
           "(?i),\\s*(?:said|says|told|wrote|added|argued|noted|warned)\\s+(?-i:\\p{Lu})");
 
+  /** A Vietnamese phrase holding a verb of saying or judging: a speaker's words, not a field. */
+  static final String SAYING =
+      "(?iu)(?:.*\\s)?(?:nhận\\s+định|cho\\s+biết|cho\\s+rằng|cho\\s+là|thừa\\s+nhận|khẳng\\s+định"
+          + "|chia\\s+sẻ|đánh\\s+giá)(?:\\s.*)?";
+
   private DomainFinder() {}
+
+  /** "nhận định hạ tầng điện toán đám mây": the judged thing follows the verb of judging. */
+  static String withoutSaying(String phrase) {
+    return phrase.replaceFirst(
+        "(?iu)^(?:nhận\\s+định|cho\\s+rằng|cho\\s+biết|khẳng\\s+định|thừa\\s+nhận)\\s+", "");
+  }
+
+  /** Whether {@code phrase} names where something was said ("its annual report"), not a field. */
+  static boolean isMedium(String phrase) {
+    return MEDIUM.matcher(phrase).matches() || PERIODIC.matcher(phrase).lookingAt();
+  }
 
   /** The first domain phrase starting within [{@code from}, {@code to}) of the sentence. */
   static @Nullable String after(String sentence, int from, int to, String lang) {
@@ -161,16 +184,22 @@ final class DomainFinder {
         .matches(
             "(?iu)(?:the|this|that|these|those)\\s+(?:sector|field|area|industry|market|segment"
                 + "|space|domain|race|arena|world|region|country|business|technology|regard|respect"
-                + "|matter|case|front|gap|lead|advantage|edge|level)s?")) {
+                + "|matter|case|front|gap|lead|advantage|edge|level|node|generation)s?")) {
       return null; // anaphoric: the real domain is named elsewhere
     }
     if (raw.strip()
         .matches(
             "(?iu)(?:quý|năm|tháng|ngày|tuần|tương\\s+lai|quá\\s+khứ"
-                + "|giai\\s+đoạn|khi|lúc|đó|này|hiện\\s+tại|khu\\s+vực)\\b.*|nước(?:\\s+ngoài)?"
+                + "|giai\\s+đoạn|khi|lúc|đó|này|hiện\\s+tại|khu\\s+vực|vòng)\\b.*|nước(?:\\s+ngoài)?"
+                // "các chuyên gia trong ngành": the sector itself, named elsewhere
+                + "|ngành|lĩnh\\s+vực|mảng|lĩnh\\s+vực\\s+này"
                 // "thời gian tới" is a time; "thời gian sạc" is a field
                 + "|thời\\s+gian(?:\\s+(?:qua|tới|gần\\s+đây|dài|ngắn|này|đó|trước|sau)\\b.*)?")) {
       return null; // a time, not a domain
+    }
+    raw = withoutSaying(raw.strip());
+    if (raw.matches(SAYING)) {
+      return null; // "các chuyên gia trong ngành nhận định": who judged, not about what
     }
     if (raw.strip().matches("(?iu)(?:all|each|none|any)(?:\\s+(?:but|of)\\b.*)?")) {
       return null; // "in all but a handful of them": how many, not what
@@ -178,7 +207,8 @@ final class DomainFinder {
     if (raw.strip().matches("(?iu)(?:that|this|it|those|these|them|there)")) {
       return null; // a pronoun: the field is named elsewhere
     }
-    if (raw.matches("(?iu).*\\b(?:and\\s+)?(?:why|how|whether|what|which|who)\\b.*")) {
+    if (raw.matches(
+        "(?iu).*(?<![\\w-])(?:and\\s+)?(?:why|how|whether|what|which|who)(?![\\w-]).*")) {
       return null; // a clause, not a domain
     }
     String d =
@@ -187,10 +217,11 @@ final class DomainFinder {
             // "trong ASEAN về chỉ số ...": the place, then the field
             .replaceFirst("^\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*)*\\s+về\\s+", "")
             .replaceFirst("[\\s,;:.]+$", "");
-    if (MEDIUM.matcher(d).matches() || PERIODIC.matcher(d).lookingAt()) {
+    if (isMedium(d)) {
       return null; // "in a blog post", "in a note to clients": where it was said, not about what
     }
-    if (d.matches("(?u)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3}")) {
+    if (d.matches("(?u)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3}")
+        && !d.matches("(?u).*\\s(?:Index|Indicator|Tracker|Leaderboard|Scoreboard|Ranking)")) {
       return null; // "in Barcelona", "in Ho Chi Minh City": a place, not a field
     }
     if (d.length() < 2
@@ -203,7 +234,8 @@ final class DomainFinder {
                 + "|track|course|schedule|the\\s+back\\s+foot"
                 + "|interview|hand|sum|short|brief|theory|practice|principle|effect|reality|truth|detail"
                 + "|line|place|front|favor|favour|case|total|short|contrast|response|interview"
-                + "|interviews|condition|conditions|exchange|return|anonymity"
+                + "|interviews|condition|conditions|exchange|return|anonymity|average|balance|whole"
+                + "|(?:good|bad|typical|given|normal)\\s+day"
                 + "|(?:early|late|mid)[\\s-]+\\d{4}s?|a\\s+\\w+|an\\s+\\w+)\\b.*)")
         || d.matches(
             "(?iu)^(?:january|february|march|april|may|june|july|august|september|october"

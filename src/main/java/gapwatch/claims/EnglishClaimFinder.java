@@ -1721,6 +1721,10 @@ final class EnglishClaimFinder {
         if (a.find()) {
           return a.group(1);
         }
+        String np = generic(nounsAfter(m.end(), clause[1])); // "... open-source models any more"
+        if (np != null) {
+          return np;
+        }
       }
     }
     return DomainFinder.after(s, 0, s.length(), "en");
@@ -1826,7 +1830,14 @@ final class EnglishClaimFinder {
     if (ranked.find() && !ranked.group(1).isBlank()) {
       return ranked.group(1).strip(); // "the third-largest EV market after China"
     }
-    String d = notActor(DomainFinder.after(s, slot.end(), clause[1], "en"));
+    // "more advanced than anything Hyundai has put on the road": the words after the object are
+    // its own clause, not the claim's field
+    boolean objectClause =
+        !slot.actors().isEmpty()
+            && slot.actors().get(0).start() > cue.end()
+            && s.substring(cue.end(), slot.actors().get(0).start())
+                .matches("(?is).*\\b(?:anything|everything|whatever|what)\\s+$");
+    String d = objectClause ? null : notActor(DomainFinder.after(s, slot.end(), clause[1], "en"));
     if (d == null) {
       d = rankedRole(cue.start(), clause[1]);
     }
@@ -1835,8 +1846,15 @@ final class EnglishClaimFinder {
     }
     if (d == null) {
       Matcher own = OWN_THING.matcher(s.substring(clause[0], cue.start()));
-      if (own.find()) {
+      while (d == null && own.find()) {
         d = generic(nounsAfter(clause[0] + own.end(), cue.start())); // "their hypersonic systems"
+      }
+    }
+    if (d == null && subjectMention != null && subjectMention.end() < cue.start()) {
+      // "Chinese labs now release open-weight models that are weeks behind": what they make
+      Matcher made = MADE_THING.matcher(s.substring(subjectMention.end(), cue.start()));
+      if (made.find()) {
+        d = generic(nounsAfter(subjectMention.end() + made.end(), cue.start()));
       }
     }
     if (d == null && subjectMention != null && slot.possessed() != null) {
@@ -1849,7 +1867,7 @@ final class EnglishClaimFinder {
     if (d == null) {
       d = notActor(DomainFinder.after(s, clause[0], cue.start(), "en"));
     }
-    if (d == null && !slot.actors().isEmpty()) {
+    if (d == null && !slot.actors().isEmpty() && !objectClause) {
       int objectEnd = slot.actors().get(slot.actors().size() - 1).end();
       if (objectEnd < cue.end() || objectEnd > clause[1]) {
         objectEnd = slot.end(); // the objects were named in another sentence
@@ -1919,6 +1937,12 @@ final class EnglishClaimFinder {
           "(?i)\\b(?:our|their|its|the\\s+(?:[\\w-]+\\s+)?(?:company|firm|group|[\\w-]*maker|giant"
               + "|start-?up|country|nation|bloc|manufacturer|developer|supplier|operator|lab)[’']s)\\s+");
 
+  /** "... now release open-weight models", "... produce AI research": the thing made. */
+  private static final Pattern MADE_THING =
+      Pattern.compile(
+          "(?i)^\\s+(?:[\\w-]+\\s+){0,2}?(?:now\\s+|already\\s+|still\\s+)?(?:release|produce|make|build|ship"
+              + "|offer|sell|field|design|develop|deploy|publish|train)s?\\s+");
+
   /** Any domain phrase of the sentence, else of the sentence before (the topic carried over). */
   private @Nullable String sentenceDomain() {
     String d = notActor(DomainFinder.after(s, 0, s.length(), "en"));
@@ -1964,7 +1988,9 @@ final class EnglishClaimFinder {
    * Drops a head noun that only says "companies" or "rivals"; keeps the field of "drone makers".
    */
   private static @Nullable String generic(@Nullable String np) {
-    if (np == null || np.matches("(?i)(?:ahead|behind|well|far)(?:\\s.*)?")) {
+    if (np == null
+        || np.matches("(?i)(?:ahead|behind|well|far)(?:\\s.*)?")
+        || DomainFinder.isMedium(np)) {
       return null; // "well ahead of X ahead of the show": standing words, not a field
     }
     Matcher maker = MAKERS_OF.matcher(np);
@@ -1985,7 +2011,8 @@ final class EnglishClaimFinder {
             "(?i)(?:\\w+\\s+)?(?:firms?|companies|company|makers?|manufacturers?"
                 + "|groups?|players?|businesses|developers?|counterparts?|rivals?|peers?|industry"
                 + "|government|military|forces?|officials?|leaders?|people|scientists|researchers"
-                + "|engineers|competitors?|ones?)")
+                + "|engineers|competitors?|ones?|labs?|laborator(?:y|ies)|universit(?:y|ies)|institutions?"
+                + "|institutes?|teams?|executives?|arms?|units?|divisions?|subsidiar(?:y|ies))")
         ? null
         : np;
   }
@@ -2005,6 +2032,18 @@ final class EnglishClaimFinder {
     while (w.find(first ? from : end)) {
       String word = w.group();
       if (first && word.matches("[’']s?")) {
+        end = w.end();
+        first = false;
+        continue;
+      }
+      boolean modifier =
+          word.matches("(?i)-(?:made|built|designed|developed|grown|based)") // "Chinese-made"
+              // "domestically designed processors"
+              || word.matches("(?i)\\p{L}{3,}ly")
+                  && s.startsWith(" ", w.end())
+                  && s.substring(w.end()).matches("(?s)\\s\\p{L}+ed\\s.*")
+              || word.matches("(?i)\\p{L}+ed") && s.substring(0, w.start()).matches("(?s).*ly\\s");
+      if (start < 0 && modifier) {
         end = w.end();
         first = false;
         continue;

@@ -2,6 +2,7 @@ package gapwatch.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -639,9 +640,11 @@ final class VietnameseClaimFinder {
           continue; // "Người dùng iPhone tại Việt Nam": a population group, not the country
         }
         if (lead.matches(
-            "(?isu).*\\b(?:theo(?:\\s+[^\\s,]+){0,3}?|(?:báo\\s+cáo|khảo\\s+sát|số\\s+liệu|dữ\\s+liệu"
+            "(?isu).*\\b(?:theo(?:\\s+[^\\s,]+){0,3}?|(?:báo\\s+cáo|khảo\\s+sát|số\\s+liệu|(?<!tâm\\s)dữ\\s+liệu"
                 + "|thống\\s+kê)(?:\\s+[^\\s,]+){0,2}?\\s+(?:của|từ))\\s+$")) {
-          continue; // "Theo khảo sát của Cisco, Singapore dẫn trước ...": the source, not a side
+          // "Theo khảo sát của Cisco, Singapore dẫn trước ...": the source, not a side; but
+          // "trung tâm dữ liệu của Việt Nam" are data centres
+          continue;
         }
         if (best != null && lead.matches("(?isu).*\\S\\s+(?:tại|ở)\\s+$")) {
           continue; // "Doanh số của Xiaomi tại Đông Nam Á": where, once who has been named
@@ -1012,7 +1015,8 @@ final class VietnameseClaimFinder {
               + "|chuyên\\s+gia|ông|bà|đại\\s+diện|lãnh\\s+đạo|(?:một|các|những)\\s+(?:nhà|chuyên|quan|kỹ"
               + "|lãnh|đại)|người\\s+đứng\\s+đầu)\\s)(\\p{L}+(?:\\s+(?:\\p{Ll}+"
               // "Năng lực sản xuất tấm pin mặt trời của Việt Nam": syllables, so up to ten
-              + "|[\\p{Lu}\\p{N}]{1,4})){0,9}?)\\s+(?:của|do)\\s+(?:\\p{Lu}|(?:công\\s+ty|hãng|tập\\s+đoàn)\\b)");
+              + "|[\\p{Lu}\\p{N}]{1,4})){0,9}?)\\s+(?:của|do)\\s+(?:(?:các|những)\\s+)?(?:\\p{Lu}|(?:công\\s+ty"
+              + "|hãng|tập\\s+đoàn|doanh\\s+nghiệp|nhà\\s+sản\\s+xuất)\\b)");
 
   /** "Ấn Độ hiện có khoảng 125.000 kỹ sư thiết kế vi mạch, vượt xa Hàn Quốc": what is counted. */
   private static final Pattern COUNTED =
@@ -1069,9 +1073,51 @@ final class VietnameseClaimFinder {
     return m.find() ? m.group(1) : null;
   }
 
+  /**
+   * What no fallback may offer as a field: a verb of saying, "thể" or a bare sector word, a phrase
+   * ending in an auxiliary ("có thể", "... còn") or naming places of a named actor ("các nhà máy
+   * của Việt Nam").
+   */
+  private static final Pattern NOT_A_FIELD =
+      Pattern.compile(
+          DomainFinder.SAYING
+              + "|(?iu)thể|ngành|lĩnh\\s+vực|mảng"
+              + "|.*\\s(?:còn|chỉ|là|được|đã|đang|vẫn|sẽ|hiện|cũng|bị)|(?:các|những)\\s.*\\bcủa\\s+(?-i:\\p{Lu}).*");
+
+  /** "các doanh nghiệp thiết kế chip Việt Nam còn kém": the firms' trade is the field. */
+  private static final Pattern FIRMS_IN_FIELD =
+      Pattern.compile(
+          "(?u)\\b(?:[Dd]oanh\\s+nghiệp|[Hh]ãng|[Cc]ông\\s+ty|[Nn]hà\\s+sản\\s+xuất|[Nn]hà\\s+cung"
+              + "\\s+cấp)\\s+(?!(?:châu|miền|vùng|bang|tỉnh)\\s)(\\p{Ll}+(?:\\s+[\\p{Ll}\\p{N}]+){0,4}?)"
+              // "các hãng châu Âu": a place's first syllable is no trade
+              + "(?<!\\s(?:châu|miền|vùng|bang|tỉnh))\\s+\\p{Lu}");
+
+  /** "đi sau TSMC hai thế hệ công nghệ sản xuất chip": the generations are of a field. */
+  private static final Pattern GENERATIONS_OF =
+      Pattern.compile(
+          "(?iu)\\bthế\\s+hệ\\s+((?:công\\s+nghệ|tiến\\s+trình|chip)(?:\\s+\\p{Ll}+){0,4}?)(?=\\s*[,.;]|$)");
+
+  private static @Nullable String lowerFirst(@Nullable String phrase) {
+    return phrase != null && phrase.matches("(?u)\\p{Lu}\\p{Ll}.*")
+        ? Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1) // sentence start
+        : phrase;
+  }
+
   private static @Nullable String subjectsField(String s, int cueAt) {
     Matcher m = FIELD_OF.matcher(s.substring(0, cueAt));
-    return m.find() ? m.group(1) : null;
+    if (m.find()) {
+      return m.group(1);
+    }
+    // "Khoảng cách giữa ngành đóng tàu Việt Nam và Hàn Quốc": the pair's field follows the cue
+    Matcher between = Pattern.compile("(?iu)\\bgiữa\\s+").matcher(s);
+    return between.find(cueAt) && FIELD_OF.matcher(s).find(between.end())
+        ? FIELD_OF
+            .matcher(s.substring(between.end()))
+            .results()
+            .findFirst()
+            .map(r -> r.group(1))
+            .orElse(null)
+        : null;
   }
 
   private static Candidate candidate(
@@ -1082,30 +1128,27 @@ final class VietnameseClaimFinder {
       @Nullable GapAmount amount,
       int cueAt,
       boolean fromContext) {
-    String domain = DomainFinder.find(sentence.text(), cueAt, "vi");
-    if (domain == null) {
-      domain = phraseBeforeCue(sentence.text(), cueAt);
-    }
-    if (domain == null) {
-      domain = firstGroup(LED_MARKET, sentence.text(), cueAt);
-    }
-    if (domain == null) {
-      domain = subjectsField(sentence.text(), cueAt);
-    }
-    if (domain == null) {
-      domain = firstGroup(OWNED_THING, sentence.text(), cueAt);
-      if (domain != null && domain.matches("(?u)\\p{Lu}\\p{Ll}.*")) {
-        domain = Character.toLowerCase(domain.charAt(0)) + domain.substring(1); // sentence start
+    String s = sentence.text();
+    List<Supplier<@Nullable String>> sources =
+        List.of(
+            () -> DomainFinder.find(s, cueAt, "vi"),
+            () -> phraseBeforeCue(s, cueAt),
+            () -> firstGroup(LED_MARKET, s, cueAt),
+            () -> subjectsField(s, cueAt),
+            () -> lowerFirst(firstGroup(OWNED_THING, s, cueAt)),
+            () -> firstGroup(FIRMS_IN_FIELD, s, cueAt),
+            () -> GENERATIONS_OF.matcher(s).results().findFirst().map(r -> r.group(1)).orElse(null),
+            () -> firstGroup(COUNTED, s, cueAt),
+            () -> rankedRole(s),
+            () -> actorsActivity(s, cueAt));
+    String domain = null;
+    for (Supplier<@Nullable String> source : sources) {
+      String d = source.get();
+      d = d == null ? null : DomainFinder.withoutSaying(d);
+      if (d != null && !NOT_A_FIELD.matcher(d).matches()) {
+        domain = d;
+        break;
       }
-    }
-    if (domain == null) {
-      domain = firstGroup(COUNTED, sentence.text(), cueAt);
-    }
-    if (domain == null) {
-      domain = rankedRole(sentence.text());
-    }
-    if (domain == null) {
-      domain = actorsActivity(sentence.text(), cueAt);
     }
     return new Candidate(
         subject, reference, relation, amount, domain, sentence, fromContext, cueAt);
