@@ -439,11 +439,30 @@ public final class ClaimExtractor {
         }
       }
       if (donor == null) {
+        donor = sameSentenceSameSubject(claims, c);
+      }
+      if (donor == null) {
         donor = topicBefore(claims, c);
       }
       out.add(donor == null ? c : c.withDomain(donor.domain()));
     }
     return out;
+  }
+
+  /**
+   * A claim of the same sentence about the same subject: "overtook Thailand as the second-largest
+   * exporter of electronics, behind only Singapore" ranks in one field against both.
+   */
+  private static @Nullable GapClaim sameSentenceSameSubject(List<GapClaim> claims, GapClaim c) {
+    for (GapClaim o : claims) {
+      if (o != c
+          && o.domain() != null
+          && o.subject().equals(c.subject())
+          && o.evidence().start() == c.evidence().start()) {
+        return o;
+      }
+    }
+    return null;
   }
 
   /**

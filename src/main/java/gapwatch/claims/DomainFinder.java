@@ -23,7 +23,8 @@ final class DomainFinder {
           + "|according|than|since|after|when|although|though|where|despite|thanks|(?:by|at|to)\\s+"
           + "(?:about|around|roughly|\\d|one|two|three|four|five|six|a)|compared|over|to\\s+\\w+\\s+(?:in"
           + "|with)|is|are|was|were|has|have|had|will|would|could|can|should|might|may|if|so"
-          + "|even|yet|now|still|anymore|any\\s+longer|for\\s+(?:years|decades|now|the)|until|before"
+          + "|even|yet|now|still|anymore|any\\s+longer|for\\s+(?:years|decades|now|the|a\\s+(?:second|third|fourth|fifth|sixth|seventh|\\w+\\s+(?:straight"
+          + "|consecutive|successive)))|until|before"
           + "|ahead|behind|we|they|it|he"
           + "|(?:last|this|next)\\s+(?:year|month|week|quarter|decade|spring|summer|autumn|winter)"
           + "|within|any\\s*time\\s+soon|(?:in|around|by|from)\\s+(?:19|20)\\d\\d"
@@ -234,7 +235,7 @@ final class DomainFinder {
                 + "|track|course|schedule|the\\s+back\\s+foot"
                 + "|interview|hand|sum|short|brief|theory|practice|principle|effect|reality|truth|detail"
                 + "|line|place|front|favor|favour|case|total|short|contrast|response|interview"
-                + "|interviews|condition|conditions|exchange|return|anonymity|average|balance|whole"
+                + "|interviews|condition|conditions|exchange|return(?!\\s+on)|anonymity|average|balance|whole"
                 + "|(?:good|bad|typical|given|normal)\\s+day"
                 + "|(?:early|late|mid)[\\s-]+\\d{4}s?|a\\s+\\w+|an\\s+\\w+)\\b.*)")
         || d.matches(

@@ -2036,6 +2036,14 @@ final class EnglishClaimFinder {
         first = false;
         continue;
       }
+      if (start < 0
+          && word.matches("(?i)most|more|combined|integrated|overall|annual")
+          && isNounish(w.end() + 1, s.substring(w.end()).strip().split("\\s+")[0])) {
+        start = w.start(); // "most advanced chipmaking", "combined defence research budget"
+        end = w.end();
+        first = false;
+        continue;
+      }
       boolean modifier =
           word.matches("(?i)-(?:made|built|designed|developed|grown|based)") // "Chinese-made"
               // "domestically designed processors"

@@ -988,9 +988,11 @@ final class VietnameseClaimFinder {
   /** "để trở thành nhà sản xuất smartphone màn hình gập hàng đầu": the field of the ranking. */
   private static final Pattern RANKED_ROLE =
       Pattern.compile(
-          "(?u)(?:nhà\\s+sản\\s+xuất|nhà\\s+cung\\s+cấp|nước|quốc\\s+gia|hãng|công\\s+ty|thị"
-              + "\\s+trường)\\s+(\\p{L}+(?:\\s+[\\p{L}\\p{N}]+){0,5}?)\\s+(?:hàng\\s+đầu|lớn"
-              + "\\s+(?:nhất|thứ\\s+\\S+))");
+          "(?u)(?:nhà\\s+sản\\s+xuất|nhà\\s+cung\\s+cấp|nhà\\s+xuất\\s+khẩu|nhà\\s+nhập\\s+khẩu|nước"
+              + "(?:\\s+có)?|quốc\\s+gia(?:\\s+có)?|hãng|công\\s+ty|thị\\s+trường|họ)\\s+(\\p{L}+(?:\\s+[\\p{L}\\p{N}-]+)"
+              // "hãng xe bán chạy nhất", "nước có mật độ robot công nghiệp cao thứ ba"
+              + "{0,5}?)\\s+(?:hàng\\s+đầu|(?:lớn|cao|bán\\s+chạy|được\\s+tải\\s+nhiều|nhiều)\\s+(?:nhất|thứ"
+              + "\\s+\\S+))");
 
   /** "dẫn đầu phân khúc xe điện cỡ nhỏ tại Việt Nam": first in a segment, no rival named. */
   private static final Pattern LED_SEGMENT =
@@ -1000,7 +1002,7 @@ final class VietnameseClaimFinder {
   private static final Pattern LED_MARKET =
       Pattern.compile(
           "(?iu)(?:dẫn\\s+đầu|thống\\s+trị|chiếm\\s+lĩnh)\\s+(thị\\s+trường(?:\\s+[\\p{L}\\p{N}]+)"
-              + "{1,4}?)(?=\\s*[,.;]|\\s+(?:trước|với|khi|trong|nhờ|và)\\s)");
+              + "{1,8}?)(?=\\s*[,.;]|\\s+(?:trước|với|khi|trong|nhờ|và)\\s)");
 
   /**
    * "Thiết bị 5G do Viettel tự phát triển không hề thua kém ...", "nhận định chip AI nội địa của
@@ -1133,7 +1135,8 @@ final class VietnameseClaimFinder {
         List.of(
             () -> DomainFinder.find(s, cueAt, "vi"),
             () -> phraseBeforeCue(s, cueAt),
-            () -> firstGroup(LED_MARKET, s, cueAt),
+            // "vượt qua Apple để dẫn đầu thị trường ...": the market may follow the cue
+            () -> LED_MARKET.matcher(s).results().findFirst().map(r -> r.group(1)).orElse(null),
             () -> subjectsField(s, cueAt),
             () -> lowerFirst(firstGroup(OWNED_THING, s, cueAt)),
             () -> firstGroup(FIRMS_IN_FIELD, s, cueAt),
