@@ -28,14 +28,15 @@ final class DomainFinder {
           + "|ahead|behind|we|they|it|he"
           + "|(?:last|this|next)\\s+(?:year|month|week|quarter|decade|spring|summer|autumn|winter)"
           + "|within|any\\s*time\\s+soon|(?:in|around|by|from)\\s+(?:19|20)\\d\\d"
-          + "|in\\s+the\\s+(?:first|second|third|fourth|last|past|latest|previous)\\s+(?:quarter|half|year"
-          + "|month|week)|(?:in|since|by|until|from)\\s+(?:January|February|March|April|May|June|July|August"
+          + "|in\\s+the\\s+(?:first|second|third|fourth|final|last|past|latest|previous)\\s+(?:quarter|half|year"
+          + "|month|week|(?:two|three|six|nine|few)\\s+(?:months|weeks|years))|(?:in|since|by|until|from)\\s+(?:January|February|March|April|May|June|July|August"
           + "|September|October|November|December)\\b|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
           + "|she|i|you)\\b)";
 
   private static final Pattern ENGLISH =
       Pattern.compile(
-          "(?iu)\\b(?:when\\s+it\\s+comes\\s+to|in\\s+terms\\s+of|in\\s+the\\s+(?:field|area|realm"
+          // "(?<![\\w-])": not the "in" of "plug-in hybrids"
+          "(?iu)(?<![\\w-])(?:when\\s+it\\s+comes\\s+to|in\\s+terms\\s+of|in\\s+the\\s+(?:field|area|realm"
               + "|domain|sector|race|arena)\\s+of|in\\s+(?:the\\s+)?(?:area|field)\\s+of|with"
               + "\\s+regard\\s+to|regarding|on|in"
               // "for inference workloads", "at the 2-nanometre node"
@@ -86,6 +87,20 @@ final class DomainFinder {
       "(?iu)(?:.*\\s)?(?:nhận\\s+định|cho\\s+biết|cho\\s+rằng|cho\\s+là|thừa\\s+nhận|khẳng\\s+định"
           + "|chia\\s+sẻ|đánh\\s+giá)(?:\\s.*)?";
 
+  /**
+   * Where a clause that only comments on the claim begins: its source ("according to", "X said
+   * after tearing down ..."), its circumstances ("even after", "as its shares jumped") or an
+   * apposition on it ("a milestone for ...").
+   */
+  private static final Pattern TRAILING_CLAUSE =
+      Pattern.compile(
+          "(?i),\\s*(?:according\\s+to|after|as|with|even|which|who|whose|while|citing|speaking|having"
+              + "|despite|though|although|giving|leaving|making|closing|saying|adding|thanks\\s+to"
+              + "|a\\s+(?:milestone|margin|feat|move|sign|rare|first|position|step|gap|lead)"
+              + "|(?-i:\\p{Lu}[\\p{L}.&’'-]*)(?:\\s+(?-i:\\p{Lu})[\\p{L}.&’'-]*){0,3}\\s+(?:said|says|told|wrote"
+              + "|added|estimated|estimates|reported|found|finds|noted|showed|shows))\\b"
+              + "|\\s(?:according\\s+to|citing)\\s");
+
   private DomainFinder() {}
 
   /** "nhận định hạ tầng điện toán đám mây": the judged thing follows the verb of judging. */
@@ -107,6 +122,16 @@ final class DomainFinder {
         ATTRIBUTION.matcher(sentence).region(Math.max(0, Math.min(from, end)), end);
     if (attribution.find()) {
       end = attribution.start(); // "..., said X, a physicist who was not involved in the work"
+    }
+    Matcher trailing =
+        TRAILING_CLAUSE.matcher(sentence).region(Math.max(0, Math.min(from, end)), end);
+    if (trailing.find()
+        // not a source set in the middle: "..., according to a report by X,, is now more dominant
+        // in"
+        && !sentence
+            .substring(trailing.end(), end)
+            .matches("(?s).*,\\s*,?\\s*(?:is|are|was|were|has|have|remains?)\\s.*")) {
+      end = trailing.start(); // "..., according to testers who drove both on the same routes in X"
     }
     int start = Math.max(0, Math.min(from, end));
     Matcher m = p.matcher(sentence.substring(0, end));
@@ -204,6 +229,16 @@ final class DomainFinder {
     }
     if (raw.strip().matches("(?iu)(?:all|each|none|any)(?:\\s+(?:but|of)\\b.*)?")) {
       return null; // "in all but a handful of them": how many, not what
+    }
+    if (raw.strip()
+        .matches(
+            "(?iu)(?:the\\s+)?(?:first|second|third|fourth|final|last|past|latest|previous|next|coming)"
+                + "\\s+(?:half|quarter|three|six|nine|few|two|months?|weeks?|years?|decades?)\\b.*"
+                + "|(?:(?:a\\s+)?(?:matter|couple|handful)\\s+of\\s+)?(?:nano|micro|milli)?(?:seconds|minutes"
+                + "|hours|days|weeks|months|years|decades)"
+                + "|(?:vài|mấy|những|các)\\s+(?:năm|tháng|thập\\s+kỷ|tuần)\\b.*")) {
+      return null; // "in the final three months of 2023", "measured in nanoseconds": when or how
+      // much
     }
     if (raw.strip().matches("(?iu)(?:that|this|it|those|these|them|there)")) {
       return null; // a pronoun: the field is named elsewhere

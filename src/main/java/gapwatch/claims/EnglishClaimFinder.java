@@ -1841,6 +1841,11 @@ final class EnglishClaimFinder {
     if (d == null) {
       d = rankedRole(cue.start(), clause[1]);
     }
+    if (d == null && clause[0] > 0 && FRONTED_FIELD.matcher(s).lookingAt()) {
+      // "“In humanoid robots, China is hot on the heels of ...”": the fronted phrase leads the
+      // clause
+      d = notActor(DomainFinder.after(s, 0, clause[0], "en"));
+    }
     if (d == null && s.substring(cue.start(), cue.end()).equalsIgnoreCase("superior")) {
       d = nounPhraseAt(cue.end(), clause[1]);
     }
@@ -1901,8 +1906,38 @@ final class EnglishClaimFinder {
       d = relativeAntecedent(clause[0], cue.start());
     }
 
-    return d != null ? d : sentenceDomain();
+    d = nounPhraseOnly(d);
+    if (d == null) {
+      d = nounPhraseOnly(sentenceDomain());
+    }
+    return d;
   }
+
+  /**
+   * The phrase up to its first verb, without trailing adverbs ("AI accelerators faster" → "AI
+   * accelerators"); none if nothing of a noun phrase is left ("the two are now", "maybe six",
+   * "overtook Malaysia last year").
+   */
+  private static @Nullable String nounPhraseOnly(@Nullable String d) {
+    if (d == null) {
+      return null;
+    }
+    String np =
+        d.replaceFirst(
+                "(?i)\\s+(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|stood|stands"
+                    + "|rose|fell|grew)\\b.*",
+                "")
+            .replaceFirst("(?i)(?:\\s+(?:now|still|also|already|faster|slower|more|less))+$", "");
+    return np.isBlank() || NOT_A_PHRASE.matcher(np).matches() ? null : np;
+  }
+
+  /** What the fallbacks above may scrape up that names no field: a clause, a time, a hedge. */
+  private static final Pattern NOT_A_PHRASE =
+      Pattern.compile(
+          "(?i)(?:is|are|was|were|has|have|had|will|would|can|could)\\b.*|(?:the\\s+)?(?:two|both|they|it)"
+              + "|.*\\b(?:overtook|overtakes|outpaced|surpassed)\\b.*"
+              + "|(?:maybe|perhaps|about|roughly|around|nearly|almost|now|still|also|already)\\b.*"
+              + "|(?:.*\\s)?(?:last|this|next)\\s+(?:year|month|week|quarter|decade)");
 
   private static final Pattern RANKED_IN =
       Pattern.compile(
@@ -1921,7 +1956,7 @@ final class EnglishClaimFinder {
               + "((?:[\\w-]+\\s+){0,5}?(?:exporters?|importers?|producers?|makers?|manufacturers?|sellers?"
               + "|vendors?|suppliers?|markets?|hubs?|builders?|buyers?|destinations?|investors?"
               + "|providers?|operators?|brands?|players?|publishers?|compan(?:y|ies)|carmakers?|automakers?"
-              + "|chipmakers?|airlines?|economy|economies)(?:\\s+(?:of|for|by)\\s+[\\w.-]+(?:\\s+[\\w.-]+){0,4}?)?)"
+              + "|chipmakers?|airlines?|assemblers?|lenders?|banks?|retailers?|shippers?|economy|economies)(?:\\s+(?:of|for|by)\\s+[\\w.-]+(?:\\s+[\\w.-]+){0,4}?)?)"
               // not the full stops of "U.S."
               + "(?=\\s*(?:[,;]|\\.(?!(?-i:\\p{Lu})\\.|\\s*(?-i:\\p{Ll})))"
               + "|\\s+(?:by|in|last|this|after|behind|with|according|said|on|at)\\b|$)");
@@ -1936,6 +1971,13 @@ final class EnglishClaimFinder {
       Pattern.compile(
           "(?i)\\b(?:our|their|its|the\\s+(?:[\\w-]+\\s+)?(?:company|firm|group|[\\w-]*maker|giant"
               + "|start-?up|country|nation|bloc|manufacturer|developer|supplier|operator|lab)[’']s)\\s+");
+
+  /**
+   * A sentence that opens with its field: "In humanoid robots, ...", "When it comes to LLMs, ...".
+   */
+  private static final Pattern FRONTED_FIELD =
+      Pattern.compile(
+          "^[“\"‘']?\\s*(?:In|On|When\\s+it\\s+comes\\s+to|In\\s+terms\\s+of|Regarding|With\\s+regard\\s+to)\\s");
 
   /** "... now release open-weight models", "... produce AI research": the thing made. */
   private static final Pattern MADE_THING =
@@ -2058,6 +2100,9 @@ final class EnglishClaimFinder {
       }
       first = false;
       String bare = word.replaceAll("^[“\"(]+|[”\"),.;:!?]+$", "");
+      if (bare.matches("\\p{P}+")) {
+        break; // "— maybe six months": a dash ends the phrase
+      }
       boolean punctuated = !bare.equals(word) && word.matches(".*[,.;:!?)”\"]$");
       if (bare.isEmpty() || !isNounish(w.start(), bare)) {
         break;
