@@ -397,6 +397,7 @@ final class AmountParser {
       {"fully"},
       {"as", "long", "as"},
       {"as", "much", "as"},
+      {"as", "wide", "as"},
       {"as", "low", "as"},
       {"a", "mere"},
       {"mere"},

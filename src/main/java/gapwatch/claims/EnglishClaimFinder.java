@@ -1808,7 +1808,8 @@ final class EnglishClaimFinder {
                           + "(?:,\\s*(?:(?:perhaps|maybe|possibly|probably|likely|arguably)\\s+)?(?=by\\b))?"
                           + "\\b(?:by|of|is|are|was|remains?|stands?\\s+at|at|still|reach(?:es)?"
                           + "|only|just|now|put|puts|estimated|reaches|around|about|to|than|as"
-                          + "\\s+long\\s+as)\\s*(?:[\\w-]+\\s+){0,2}|\\s*"));
+                          // "the gap ... is now as wide as five years"
+                          + "\\s+(?:long|wide|large|big|great|much)\\s+as)\\s*(?:[\\w-]+\\s+){0,2}|\\s*"));
       int distance = inside ? 0 : Math.max(0, between.length());
       if (plausible && distance < bestDistance) {
         best = a;

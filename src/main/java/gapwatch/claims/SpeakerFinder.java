@@ -954,6 +954,11 @@ final class SpeakerFinder {
     }
     m = PREPOSED.matcher(s);
     while (m.find()) {
+      if (m.group(1).matches("(?is).*\\b(?:who|that)\\s+\\p{Ll}+(?:ed|ing)\\s+")) {
+        // "officers who evaluated South Korea's KF-21 told lawmakers": the name is what they
+        // evaluated; the unnamed officers speak
+        return Attribution.UNNAMED;
+      }
       Speaker sp = speaker(m.group(2), m.group(1), m.group(3));
       if (sp != null) {
         return Attribution.of(sp);
@@ -1462,7 +1467,10 @@ final class SpeakerFinder {
               .replaceFirst("\\s+(?:of|for|and|&|the|on|in)$", "")
               .replaceFirst("^[\\p{L}-]+-based\\s+", "")
               .replaceAll("[’']s$", "");
+      boolean regionOfRole =
+          run.matches(REGION) && a.substring(0, m.start()).matches("(?s).*\\bfor\\s+(?:the\\s+)?$");
       if (!isTitleOrDemonym(run)
+          && !regionOfRole // "Nvidia's senior vice-president for Asia-Pacific": Nvidia's
           && !NOT_NAMES.contains(run)
           && !CALENDAR.matcher(run).matches()
           && !run.matches("[\\p{L}-]+-based")) {
@@ -1476,6 +1484,11 @@ final class SpeakerFinder {
     }
     return lastOrg != null ? lastOrg : last;
   }
+
+  /** A region a role covers ("vice-president for Asia-Pacific"), not a workplace. */
+  private static final String REGION =
+      "(?:Greater\\s+|Southeast\\s+|South\\s+|East\\s+|Central\\s+|North\\s+|Latin\\s+)?(?:Asia(?:-Pacific)?"
+          + "|Europe|Africa|Americas?|China|India|Japan|EMEA|APAC|Middle\\s+East|Pacific|Nordics)";
 
   /**
    * Where and when the speaker spoke, after the apposition (", at a developer conference in

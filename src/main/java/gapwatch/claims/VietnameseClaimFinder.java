@@ -79,7 +79,7 @@ final class VietnameseClaimFinder {
               Relation.AHEAD,
               Cue.Fallback.NONE),
           def(
-              "ngang\\s+bằng|ngang\\s+tầm|ngang\\s+ngửa|tương\\s+đương|không\\s+thua\\s+kém|ngang\\s+hàng",
+              "ngang\\s+bằng|ngang\\s+tầm|ngang\\s+ngửa|(?<!phẩm\\s|mẫu\\s|loại\\s|dòng\\s|bản\\s)tương\\s+đương|không\\s+thua\\s+kém|ngang\\s+hàng",
               Relation.PARITY,
               Cue.Fallback.SENTENCE));
 
@@ -812,7 +812,10 @@ final class VietnameseClaimFinder {
               ? gap.matches(
                           // "các sản phẩm cùng loại của Israel": syllables, not words
                           "(?isu)\\s*(?:(?:\\S+\\s+){0,6}?(?:so\\s+với|hơn|với|của)\\s+|(?:\\S+\\s+)"
-                              + "{0,2}?)(?:cả\\s+)?(?:(?:các|những)\\s+)?(?:đối\\s+thủ\\s+)?")
+                              + "{0,2}?"
+                              // "so với các mô hình hàng đầu của Mỹ": the owner of the things
+                              + "|(?:\\S+\\s+){0,6}?(?:so\\s+với|hơn)\\s+(?:(?:các|những)\\s+)?(?:\\S+\\s+){1,5}?của\\s+)"
+                              + "(?:cả\\s+)?(?:(?:các|những)\\s+)?(?:đối\\s+thủ\\s+)?")
                       && !gap.matches("(?isu).*[,.;].*")
                   || gap.matches(
                       "(?isu)[^.;]{0,60}?,\\s*trước\\s+") // "dẫn đầu thị trường X, trước Y"
