@@ -23,7 +23,7 @@ final class DomainFinder {
           + "|according|than|since|after|when|although|though|where|despite|thanks|(?:by|at|to)\\s+"
           + "(?:about|around|roughly|\\d|one|two|three|four|five|six|a)|compared|over|to\\s+\\w+\\s+(?:in"
           + "|with)|is|are|was|were|has|have|had|will|would|could|can|should|might|may|if|so"
-          + "|even|yet|now|still|anymore|any\\s+longer|for\\s+(?:years|decades|now|the|a\\s+(?:second|third|fourth|fifth|sixth|seventh|\\w+\\s+(?:straight"
+          + "|even|yet|now|still|anymore|any\\s+longer|every\\s+(?:year|month|quarter|week)|for\\s+(?:years|decades|now|the|a\\s+(?:second|third|fourth|fifth|sixth|seventh|\\w+\\s+(?:straight"
           + "|consecutive|successive)))|until|before"
           + "|ahead|behind|we|they|it|he"
           + "|(?:last|this|next)\\s+(?:year|month|week|quarter|decade|spring|summer|autumn|winter)"
