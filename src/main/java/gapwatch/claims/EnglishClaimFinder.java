@@ -1449,7 +1449,7 @@ final class EnglishClaimFinder {
   private @Nullable String possessed(int at, int clauseEnd) {
     Matcher m =
         Pattern.compile(
-                "^[’']s?\\s+((?:[\\w-]+\\s+){0,3}?[\\w-]+)(?=\\s+(?:in|on|by|as|and|,|\\.)"
+                "^[’']s?\\s+((?:[\\w-]+\\s+){0,3}?[\\w-]+)(?=\\s+(?:(?:in|on|by|as|and)\\b|,|\\.)"
                     + "|[,.;]|$)")
             .matcher(s.substring(at, clauseEnd));
     if (!m.find()) {

@@ -157,7 +157,7 @@ final class EnglishCues {
           obj(
               "\\b(?:kept|keeps|keep|retained|retains|retain|maintained|maintains|maintain|extended"
                   + "|extends|held\\s+on\\s+to)\\s+(?:its|their|his|her)\\s+(?:[\\w-]+\\s+)?(?:lead|edge"
-                  + "|advantage)\\b(?!\\s+(?:over|on|of))",
+                  + "|advantage)\\b(?!\\s+(?:over|on|of)\\b)",
               Relation.AHEAD,
               Fallback.CONTEXT),
           // "gives Moscow a lead of several years over the United States"
@@ -181,7 +181,7 @@ final class EnglishCues {
               "\\b(?:has|have|had|holds?|held|maintains?|maintained|retains?|retained|enjoys?"
                   + "|enjoyed|keeps?|kept|gained|gains|built|builds|extended|extends|widened"
                   + "|widens)\\s+(?:an?|the|its|their|his|her)?\\s*(?:[\\w-]+\\s+){0,3}?(?:edge"
-                  + "|advantage|lead|head\\s+start|upper\\s+hand)\\b(?!\\s+(?:over|on))",
+                  + "|advantage|lead|head\\s+start|upper\\s+hand)\\b(?!\\s+(?:over|on)\\b)",
               Relation.AHEAD,
               Fallback.SENTENCE),
           obj(
@@ -198,7 +198,7 @@ final class EnglishCues {
                   + "|technologically\\s+superior|superior)\\s+(?:than|to)\\b",
               Relation.AHEAD,
               Fallback.NONE),
-          obj("\\bsuperior\\b(?!\\s+(?:than|to))", Relation.AHEAD, Fallback.SENTENCE),
+          obj("\\bsuperior\\b(?!\\s+(?:than|to)\\b)", Relation.AHEAD, Fallback.SENTENCE),
           obj(
               "\\b(?:leaps\\s+and\\s+bounds|light-years|miles|head\\s+and\\s+shoulders|way|far)"
                   + "\\s+(?:above|ahead\\s+of)\\b",

@@ -17,7 +17,7 @@ final class RestatedGaps {
   private static final Pattern ENGLISH =
       Pattern.compile(
           "(?i)\\b(?:that|this|the)\\s+(?:gap|lead|lag|head\\s+start|deficit)\\b"
-              + "(?!\\s+(?:time|times|between|over|of|in\\s+the\\s+race))");
+              + "(?!\\s+(?:time|times|between|over|of|in\\s+the\\s+race)\\b)");
 
   private static final Pattern VIETNAMESE =
       Pattern.compile(
