@@ -73,7 +73,7 @@ final class AmountParser {
           Map.entry("dozen", 12.0),
           Map.entry("a", 1.0),
           Map.entry("an", 1.0),
-          // Vietnamese; "năm" (five) is left out: it is also "year".
+          // Vietnamese; "năm" (five) is read only before a unit or "đến": it is also "year".
           Map.entry("một", 1.0),
           Map.entry("hai", 2.0),
           Map.entry("ba", 3.0),
@@ -474,6 +474,11 @@ final class AmountParser {
     }
     if (w.equals("a") && i + 1 < toks.size() && toks.get(i + 1).lower().equals("dozen")) {
       return new Qty(12.0, false, i + 2);
+    }
+    if (w.equals("năm")
+        && i + 1 < toks.size()
+        && Set.of("năm", "tháng", "tuần", "thập", "đến").contains(toks.get(i + 1).lower())) {
+      return new Qty(5.0, false, i + 1); // "năm năm", "ba đến năm năm": five, before a unit
     }
     Double v = number(w);
     if (v == null) {

@@ -839,8 +839,10 @@ final class VietnameseClaimFinder {
   /** Firms of a country named after them: "các nhà sản xuất Mỹ", "những hãng xe Nhật Bản". */
   private static final String NATIONAL_FIRMS =
       "(?isu)\\s*(?:\\S+\\s+){0,2}?(?:các|những|nhiều)\\s+(?:hãng|nhà\\s+sản\\s+xuất|công\\s+ty"
-          + "|doanh\\s+nghiệp|tập\\s+đoàn|đối\\s+thủ|nhà\\s+cung\\s+cấp|startup|nhà\\s+máy)"
-          + "(?:\\s+\\p{Ll}+){0,2}?\\s+";
+          + "|doanh\\s+nghiệp|tập\\s+đoàn|đối\\s+thủ|nhà\\s+cung\\s+cấp|startup|nhà\\s+máy|phòng\\s+thí"
+          + "\\s+nghiệm|viện|trường|đại\\s+học|nhà\\s+mạng|ngân\\s+hàng|nhà\\s+khoa\\s+học|kỹ\\s+sư)"
+          // "các hãng UAV nông nghiệp Việt Nam": the trade may hold an acronym
+          + "(?:\\s+(?:\\p{Ll}+|\\p{Lu}{2,5})){0,3}?\\s+";
 
   /** "..., dù Huawei đã ...": a subordinate clause begins; its actors are not objects. */
   private static final Pattern SUBORDINATE =

@@ -61,7 +61,10 @@ class AmountParserTest {
         "khoảng 30-35 năm | 360 | 420 | true | khoảng 30-35 năm",
         "1 năm rưỡi | 18 | 18 | false | 1 năm rưỡi",
         "khoảng nửa năm | 6 | 6 | true | khoảng nửa năm",
-        "hơn 10 năm | 120 | null | true | hơn 10 năm"
+        "hơn 10 năm | 120 | null | true | hơn 10 năm",
+        "đi sau năm năm | 60 | 60 | false | năm năm",
+        "từ ba đến năm năm | 36 | 60 | false | từ ba đến năm năm",
+        "khoảng năm đến bảy năm | 60 | 84 | true | khoảng năm đến bảy năm"
       })
   void parsesTimeAmounts(String text, String min, String max, boolean approx, String written) {
     AmountMention m = only(text);
@@ -113,6 +116,13 @@ class AmountParserTest {
   @Test
   void findsNoAmountInDatesAndBareNumbers() {
     assertEquals(List.of(), parser.find("In 2023 the firm shipped 54 million phones."));
+  }
+
+  @Test
+  void readsVietnameseYearAsYearWhereItIsNotFive() {
+    // "năm" is both "year" and "five": only before a unit or "đến" is it five
+    assertEquals(List.of(), parser.find("Trong năm tới, hãng sẽ mở thêm nhà máy."));
+    assertEquals(List.of(), parser.find("Năm ngoái, doanh số tăng mạnh."));
   }
 
   /** Property: for any n <= m, "n to m years" and "n-m months" give [n, m] in months. */
