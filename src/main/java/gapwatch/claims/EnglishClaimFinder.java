@@ -862,6 +862,9 @@ final class EnglishClaimFinder {
       // object of a preposition in the first predicate; the subject is India
       subject = ungoverned;
     }
+    if (subject != null && isPlaceBeforePronoun(subject)) {
+      subject = null; // "but in Texas it still trails Kodiak": a place, then the subject pronoun
+    }
     if (subject == null && FIRST_PERSON.matcher(before).find()) {
       String we = firstPerson(before);
       if (we != null) {
@@ -925,6 +928,16 @@ final class EnglishClaimFinder {
     return out;
   }
 
+  /** "in Texas it still trails": a place named right before the subject pronoun. */
+  private boolean isPlaceBeforePronoun(ActorMention m) {
+    return isLocative(m) && s.substring(m.end()).matches("(?is)\\s*,?\\s+(?:it|they|we)\\s+.*");
+  }
+
+  /** "makes the most phones in India": a place where, which no pronoun stands for. */
+  private boolean isLocative(ActorMention m) {
+    return s.substring(0, m.start()).matches("(?is).*\\b(?:in|across|throughout)\\s+(?:the\\s+)?$");
+  }
+
   private @Nullable String anaphor(String before, int clauseStart) {
     Matcher latter = LATTER.matcher(before);
     if (latter.find()) {
@@ -949,7 +962,9 @@ final class EnglishClaimFinder {
       if (m.end() <= clauseStart + before.length()
           && (kind == null || m.kind() == kind)
           && !objects.contains(m)
-          && !COMPARED_WITH.matcher(s.substring(0, m.start())).find()) {
+          && !COMPARED_WITH.matcher(s.substring(0, m.start())).find()
+          && !(isLocative(m)
+              && (m.kind() == ActorTable.Kind.COUNTRY || m.kind() == ActorTable.Kind.REGION))) {
         antecedentMention = m;
         return m.canonical();
       }
@@ -1842,6 +1857,10 @@ final class EnglishClaimFinder {
     if (d == null) {
       d = rankedRole(cue.start(), clause[1]);
     }
+    if (d == null && clause[0] > 0) {
+      // "...; in quantum computing hardware we are three years behind": the clause's own
+      d = notActor(DomainFinder.after(s, clause[0], cue.start(), "en"));
+    }
     if (d == null && clause[0] > 0 && FRONTED_FIELD.matcher(s).lookingAt()) {
       // "“In humanoid robots, China is hot on the heels of ...”": the fronted phrase leads the
       // clause
@@ -2101,8 +2120,8 @@ final class EnglishClaimFinder {
       }
       first = false;
       String bare = word.replaceAll("^[“\"(]+|[”\"),.;:!?]+$", "");
-      if (bare.matches("\\p{P}+")) {
-        break; // "— maybe six months": a dash ends the phrase
+      if (bare.matches("\\p{P}+") || bare.matches("(?i)such|including|like|especially")) {
+        break; // "— maybe six months": a dash ends the phrase; "makers such as X": examples follow
       }
       boolean punctuated = !bare.equals(word) && word.matches(".*[,.;:!?)”\"]$");
       if (bare.isEmpty() || !isNounish(w.start(), bare)) {

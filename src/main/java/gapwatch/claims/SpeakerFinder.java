@@ -1469,8 +1469,12 @@ final class SpeakerFinder {
               .replaceAll("[’']s$", "");
       boolean regionOfRole =
           run.matches(REGION) && a.substring(0, m.start()).matches("(?s).*\\bfor\\s+(?:the\\s+)?$");
+      // "a physicist in Munich": where the speaker works, not for whom
+      boolean place =
+          run.matches("\\p{Lu}\\p{Ll}+") && a.substring(0, m.start()).matches("(?s).*\\bin\\s+$");
       if (!isTitleOrDemonym(run)
           && !regionOfRole // "Nvidia's senior vice-president for Asia-Pacific": Nvidia's
+          && !place
           && !NOT_NAMES.contains(run)
           && !CALENDAR.matcher(run).matches()
           && !run.matches("[\\p{L}-]+-based")) {
