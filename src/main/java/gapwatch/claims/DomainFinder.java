@@ -13,7 +13,7 @@ final class DomainFinder {
 
   private static final String STOP =
       // a full stop ends the phrase, but not the ones inside "U.S. foreign direct investment"
-      "(?=\\s*(?:[,;:?!()\\[\\]“”\"]|\\.(?!(?-i:\\p{Lu})\\.|\\s*(?-i:\\p{Ll}))|\\s—|\\s–|$)|\\s+(?:and\\s+(?:warned|said"
+      "(?=\\s*(?:[,;:?!()\\[\\]“”\"]|\\.(?!(?-i:\\p{Lu})\\.|\\s*(?-i:\\p{Ll}))|\\s—|\\s–|$)|\\s+(?:and\\s+(?:warned|said|now|still|also|then"
           + "|added|noted|argued|told"
           + "|urged|called|may|will|is|are|has|have|could"
           + "|would|the|a|it|its|that)|as|because|due|while|but|which|who|that|said|says|told|added|wrote|argued|warned"

@@ -120,12 +120,12 @@ final class EnglishClaimFinder {
               + "|money|technology|chips?|software)\\s+$");
 
   /**
-   * "has left Europe behind": the object comes before "behind" (group 2); in "has been left a
-   * decade behind" (group 1 set) the passive's subject is the one behind.
+   * "has left Europe behind", "leave Europe trailing": the object comes before "behind" (group 2);
+   * in "has been left a decade behind" (group 1 set) the passive's subject is the one behind.
    */
   private static final Pattern LEFT_BEHIND =
       Pattern.compile(
-          "(?is)(\\b(?:been|being|was|were|is|are|get|gets|got|getting)\\s+)?\\bleft\\s+"
+          "(?is)(\\b(?:been|being|was|were|is|are|get|gets|got|getting)\\s+)?\\b(?:left|leaves?|leaving)\\s+"
               + "((?:[\\w'’-]+\\s+){1,4})$");
 
   /** A goal or pledge before the cue, even a few words off: "vowed on Thursday to surpass". */
@@ -557,7 +557,11 @@ final class EnglishClaimFinder {
       return List.of(); // "the battery maker behind GM's Ultium cells": who made it, no standing
     }
     Matcher leftBehind = LEFT_BEHIND.matcher(before);
-    if (cueText.equals("behind") && leftBehind.find()) {
+    // "records that leave European fusion programmes trailing" is "left behind" too
+    // but "has left it trailing the UAE", "leave it one node behind TSMC": it is behind the UAE
+    if ((cueText.equals("behind") || cueText.equalsIgnoreCase("trailing"))
+        && leftBehind.find()
+        && objectSlot(cue, clause[1]).actors().isEmpty()) {
       if (leftBehind.group(1) == null) {
         return leftBehind(
             cue, clause, clause[0] + leftBehind.start(), clause[0] + leftBehind.start(2));

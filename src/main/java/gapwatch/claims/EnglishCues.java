@@ -53,7 +53,7 @@ final class EnglishCues {
                   Fallback.NONE)
               .verbs("trail"),
           obj("\\b(?:losing|lost|lose|loses)\\s+ground\\s+to\\b", Relation.BEHIND, Fallback.NONE),
-          obj("\\bhot\\s+on\\s+the\\s+heels\\s+of\\b", Relation.BEHIND, Fallback.NONE),
+          obj("\\bhot\\s+on\\s+the\\s+heels[”\"’']?\\s+of\\b", Relation.BEHIND, Fallback.NONE),
           obj(
               // not "to catch up on stalled talks": news, not a rival
               "\\b(?:catch(?:es|ing)?|caught)\\s+up\\b(?!\\s+on\\s+(?:the\\s+|stalled\\s+|their\\s+|its\\s+)?"
