@@ -53,7 +53,7 @@ final class DomainFinder {
               + "|trên(?=\\s+(?:thị\\s+trường|(?:các\\s+|nhiều\\s+)?bài|tiến\\s+trình|phân\\s+khúc)\\s)"
               + "|tại(?=\\s+thị\\s+trường\\s))\\s+(.{2,90}?)(?=\\s*(?:[,;:.?!"
               + "“”\"]|$)|\\s+(?:với|so\\s+với|khi|nhưng|là|đạt|lên|xuống|chậm|kém|thua|tụt|đi\\s+sau|và\\s+(?:có|là|đã|sẽ|nay|hiện|giờ|vẫn|đang|gần|cũng|còn|chỉ|được|bị)|vì|do|nhờ|mà"
-              + "|trong\\s+khi|hiện|vẫn|đang|được|vào|(?-i:còn|chỉ(?!\\s+số)|đã|sẽ|cũng)|tính\\s+đến|kể\\s+từ|trong\\s+(?:quý|năm|tháng"
+              + "|trong\\s+khi|hiện|vẫn|đang|được|vào|(?-i:còn|chỉ(?!\\s+số)|đã|sẽ|cũng|sau|trước)|tính\\s+đến|kể\\s+từ|trong\\s+(?:quý|năm|tháng"
               + "|tuần|giai\\s+đoạn|nửa|thập\\s+kỷ|thập\\s+niên|vài|những\\s+năm|thời\\s+gian)|năm\\s+\\d{4})\\b)");
 
   private static final Pattern MEDIUM =

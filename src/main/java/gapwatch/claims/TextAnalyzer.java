@@ -33,11 +33,13 @@ final class TextAnalyzer {
 
   /**
    * Sentence ends for languages without a model; never after a title or abbreviation that goes on
-   * with a name ("TS. Lê Minh Khoa", "PGS.TS. Nguyễn Văn A", "TP. HCM").
+   * with a name ("TS. Lê Minh Khoa", "PGS.TS. Nguyễn Văn A", "TP. HCM", "J.D. Power").
    */
   private static final Pattern GENERIC_END =
       Pattern.compile(
           "(?<!\\b(?:TS|PGS|GS|ThS|TP|BS|KS|NCS|Mr|Mrs|Ms|Dr|Prof|St|Co|Inc|Ltd|Corp)\\.)"
+              // initials: "J.D. Power", "George W. Bush"
+              + "(?<!\\b(?:\\p{Lu}\\.){2,3})(?<!\\s\\p{Lu}\\.)"
               + "(?<=[.!?…][”\"’')]?)\\s+(?=[\\p{Lu}“\"'(•📌\\-–])|(?=\\s*[•📌])");
 
   private final NlpModels models;

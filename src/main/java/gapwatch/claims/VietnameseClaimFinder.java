@@ -45,7 +45,8 @@ final class VietnameseClaimFinder {
               Relation.BEHIND,
               Cue.Fallback.NONE),
           def(
-              "tụt\\s+hậu|bị\\s+bỏ\\s+lại(?:\\s+phía)?\\s+sau|đi\\s+sau|đi\\s+chậm|chậm\\s+hơn|kém\\s+hơn|kém\\s+xa|thua\\s+kém|lạc\\s+hậu"
+              "tụt\\s+hậu|bị\\s+bỏ\\s+lại(?:\\s+phía)?\\s+sau|tụt\\s+lại(?:\\s+phía)?\\s+sau|bám\\s+(?:sát|đuổi)"
+                  + "|đi\\s+sau|đi\\s+chậm|chậm\\s+hơn|kém\\s+hơn|kém\\s+xa|thua\\s+kém|lạc\\s+hậu"
                   + "(?:\\s+hơn)?|chậm\\s+chân\\s+hơn|xếp\\s+sau|đứng\\s+sau|tiệm\\s+cận|(?:vị\\s+trí|hạng|xếp|đứng|lớn|cao|mạnh)\\s+thứ\\s+"
                   + "\\S+\\s+(?:\\([^)]*\\)\\s*)?(?:\\S+\\s+){0,14}?\\(?sau\\b",
               Relation.BEHIND,
@@ -87,6 +88,12 @@ final class VietnameseClaimFinder {
       Pattern.compile(
           "(?iu)(?:không|chưa|hầu\\s+như\\s+không|gần\\s+như\\s+không)\\s+(?:còn\\s+)?(?:có\\s+)?"
               + "(?:sự\\s+)?(?:khoảng\\s+cách|chênh\\s+lệch)(?:\\s+\\S+){0,3}?\\s+giữa");
+
+  /** The gap is said to be negligible or gone: "là không đáng kể", "đã gần như bị xóa nhòa". */
+  private static final Pattern GAP_GONE =
+      Pattern.compile(
+          "(?iu)^[^.;]{0,60}?(?:không\\s+(?:còn\\s+)?đáng\\s+kể|(?:gần\\s+như\\s+)?(?:bị\\s+)?xóa\\s+nhòa"
+              + "|gần\\s+như\\s+không\\s+còn|không\\s+còn\\s+nữa|bằng\\s+không)");
 
   private static final Pattern GAP =
       Pattern.compile("(?iu)(?:khoảng\\s+cách|chênh\\s+lệch)(?:\\s+\\S+){0,4}?\\s+giữa");
@@ -376,6 +383,10 @@ final class VietnameseClaimFinder {
           String t = a;
           a = b;
           b = t;
+        }
+        if (GAP_GONE.matcher(s).region(amountFrom, s.length()).find()) {
+          // "khoảng cách giữa hai nước ... là không đáng kể": level
+          return List.of(candidate(sentence, a, b, Relation.PARITY, null, m.start(), false));
         }
         GapAmount amount = nearestAfter(found, amountFrom);
         return List.of(candidate(sentence, a, b, Relation.BEHIND, amount, m.start(), false));
@@ -794,6 +805,9 @@ final class VietnameseClaimFinder {
       if (isMarket(s, a)) {
         continue; // "thị trường smartphone Việt Nam": a market, not an actor
       }
+      if (ownedByNext(s, a, mentions)) {
+        continue; // "pin Blade của BYD", "tàu sân bay lớp Ford của Mỹ": the owner named after it
+      }
       if (SPEAKS_NEXT.matcher(s.substring(a.end())).lookingAt()) {
         break; // "..., Reuters đưa tin": the source, not a rival
       }
@@ -811,7 +825,7 @@ final class VietnameseClaimFinder {
           out.isEmpty()
               ? gap.matches(
                           // "các sản phẩm cùng loại của Israel": syllables, not words
-                          "(?isu)\\s*(?:(?:\\S+\\s+){0,6}?(?:so\\s+với|hơn|với|của)\\s+|(?:\\S+\\s+)"
+                          "(?isu)\\s*(?:(?:\\S+\\s+){0,6}?(?:so\\s+với|hơn|với|của|từ)\\s+|(?:\\S+\\s+)"
                               + "{0,2}?"
                               // "so với các mô hình hàng đầu của Mỹ": the owner of the things
                               + "|(?:\\S+\\s+){0,6}?(?:so\\s+với|hơn)\\s+(?:(?:các|những)\\s+)?(?:\\S+\\s+){1,5}?của\\s+)"
@@ -834,6 +848,25 @@ final class VietnameseClaimFinder {
       at = a.end();
     }
     return out;
+  }
+
+  /**
+   * Whether a mention names a thing of the actor named right after it: a product ("pin Blade của
+   * BYD") or a class ("lớp Ford của Mỹ"); but "Sandoz của Thụy Sĩ" is a firm of its country.
+   */
+  private static boolean ownedByNext(String s, ActorMention a, List<ActorMention> mentions) {
+    Matcher of = Pattern.compile("(?iu)^\\s+của\\s+").matcher(s.substring(a.end()));
+    if (!of.lookingAt()) {
+      return false;
+    }
+    int ownerAt = a.end() + of.end();
+    ActorMention owner =
+        mentions.stream().filter(m -> m.start() == ownerAt).findFirst().orElse(null);
+    if (owner == null) {
+      return false;
+    }
+    boolean classNoun = s.substring(0, a.start()).matches("(?isu).*\\b(?:lớp|dòng|mẫu|loại)\\s+$");
+    return classNoun || a.open() && owner.kind() != ActorTable.Kind.COUNTRY;
   }
 
   /** Firms of a country named after them: "các nhà sản xuất Mỹ", "những hãng xe Nhật Bản". */
@@ -1016,7 +1049,7 @@ final class VietnameseClaimFinder {
   private static final Pattern OWNED_THING =
       Pattern.compile(
           "(?u)(?:^[“\"]?\\s*|,\\s+|(?:nhận\\s+định|cho\\s+rằng|cho\\s+biết|khẳng\\s+định"
-              + "|tin\\s+rằng)\\s+)(?!(?:Theo|Với|Trong|Tuy|Nhưng|Khi|Nếu|Dù)\\s)"
+              + "|tin\\s+rằng|thừa\\s+nhận|cho\\s+hay|tiết\\s+lộ)\\s+)(?!(?:Theo|Với|Trong|Tuy|Nhưng|Khi|Nếu|Dù)\\s)"
               // not a speaker's title: "Giám đốc công nghệ của VNG"
               + "(?!(?iu:(?:tổng\\s+)?giám\\s+đốc|chủ\\s+tịch|phó|trưởng|viện\\s+trưởng|bộ\\s+trưởng"
               + "|chuyên\\s+gia|ông|bà|đại\\s+diện|lãnh\\s+đạo|(?:một|các|những)\\s+(?:nhà|chuyên|quan|kỹ"
@@ -1089,7 +1122,7 @@ final class VietnameseClaimFinder {
       Pattern.compile(
           DomainFinder.SAYING
               + "|(?iu)thể|ngành|lĩnh\\s+vực|mảng"
-              + "|.*\\s(?:còn|chỉ|là|được|đã|đang|vẫn|sẽ|hiện|cũng|bị)|(?:các|những)\\s.*\\bcủa\\s+(?-i:\\p{Lu}).*");
+              + "|.*\\s(?:còn|chỉ|là|được|đã|đang|vẫn|sẽ|hiện|cũng|bị|sau|trước)|(?:các|những)\\s.*\\bcủa\\s+(?-i:\\p{Lu}).*");
 
   /** "các doanh nghiệp thiết kế chip Việt Nam còn kém": the firms' trade is the field. */
   private static final Pattern FIRMS_IN_FIELD =
@@ -1103,6 +1136,27 @@ final class VietnameseClaimFinder {
   private static final Pattern GENERATIONS_OF =
       Pattern.compile(
           "(?iu)\\bthế\\s+hệ\\s+((?:công\\s+nghệ|tiến\\s+trình|chip)(?:\\s+\\p{Ll}+){0,4}?)(?=\\s*[,.;]|$)");
+
+  private static boolean isField(String phrase) {
+    return !NOT_A_FIELD.matcher(phrase).matches();
+  }
+
+  /**
+   * The subject's thing compared, trying each start in turn: in "Samsung thừa nhận mảng sản xuất
+   * chip ... của hãng" the run from the sentence start holds the verb, the one after it does not.
+   */
+  private static @Nullable String ownedThing(String s, int cueAt) {
+    Matcher m = OWNED_THING.matcher(s);
+    int from = 0;
+    while (from < s.length() && m.find(from) && m.start(1) < cueAt) {
+      String d = DomainFinder.withoutSaying(lowerFirst(m.group(1)));
+      if (isField(d)) {
+        return d;
+      }
+      from = m.start(1) + 1;
+    }
+    return null;
+  }
 
   private static @Nullable String lowerFirst(@Nullable String phrase) {
     return phrase != null && phrase.matches("(?u)\\p{Lu}\\p{Ll}.*")
@@ -1143,7 +1197,7 @@ final class VietnameseClaimFinder {
             // "vượt qua Apple để dẫn đầu thị trường ...": the market may follow the cue
             () -> LED_MARKET.matcher(s).results().findFirst().map(r -> r.group(1)).orElse(null),
             () -> subjectsField(s, cueAt),
-            () -> lowerFirst(firstGroup(OWNED_THING, s, cueAt)),
+            () -> ownedThing(s, cueAt),
             () -> firstGroup(FIRMS_IN_FIELD, s, cueAt),
             () -> GENERATIONS_OF.matcher(s).results().findFirst().map(r -> r.group(1)).orElse(null),
             () -> firstGroup(COUNTED, s, cueAt),
@@ -1153,7 +1207,7 @@ final class VietnameseClaimFinder {
     for (Supplier<@Nullable String> source : sources) {
       String d = source.get();
       d = d == null ? null : DomainFinder.withoutSaying(d);
-      if (d != null && !NOT_A_FIELD.matcher(d).matches()) {
+      if (d != null && isField(d)) {
         domain = d;
         break;
       }

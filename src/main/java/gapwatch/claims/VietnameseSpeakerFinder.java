@@ -81,7 +81,8 @@ final class VietnameseSpeakerFinder {
   private static final Pattern THEO_DOCUMENT_OF =
       Pattern.compile(
           "(?u)(?:^\\s*|,\\s*)[Tt]heo\\s+(?:[Cc]hỉ\\s+số|[Bb]ảng\\s+xếp\\s+hạng|[Xx]ếp\\s+hạng|[Bb]áo\\s+cáo"
-              + "|[Kk]hảo\\s+sát)\\s+\\p{Lu}[^,]{0,80}?\\s+của\\s+(\\p{Lu}[^,]{1,60}?)\\s*(?:,|\\.?\\s*$)");
+              // "Theo khảo sát chất lượng ban đầu năm nay của J.D. Power,": named or described
+              + "|[Kk]hảo\\s+sát)\\s+[^,]{0,80}?\\s*của\\s+(\\p{Lu}[^,]{1,60}?)\\s*(?:,|\\.?\\s*$)");
 
   /** "Báo cáo (ngày ...) của ORG cho thấy": the organisation is the speaker. */
   private static final Pattern REPORT_OF =
@@ -484,6 +485,8 @@ final class VietnameseSpeakerFinder {
       if (name.split("\\s+").length < 2 && !firm
           || COUNTRY_NAME.matcher(name).matches()
           || CLAUSE_LINK.matcher(m.group(2) == null ? "" : m.group(2)).find()
+          // "Pin LFP của Gotion được đánh giá ...": assessed, not assessing
+          || m.group(2) != null && m.group(2).matches("(?isu).*(?<!\\p{L})(?:được|bị)\\s*$")
           || CLAUSE_IN_APPOSITION.matcher(m.group(2) == null ? "" : m.group(2)).find()) {
         // a rejected name may swallow the real one into its apposition: "Nokia,” ông Trần ..."
         from = m.end(1);
