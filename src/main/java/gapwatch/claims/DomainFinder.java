@@ -271,7 +271,7 @@ final class DomainFinder {
                 + "|interview|hand|sum|short|brief|theory|practice|principle|effect|reality|truth|detail"
                 + "|line|place|front|favor|favour|case|total|short|contrast|response|interview"
                 + "|interviews|condition|conditions|exchange|return(?!\\s+on)|anonymity|average|balance|whole"
-                + "|(?:good|bad|typical|given|normal)\\s+day"
+                + "|(?:good|bad|typical|given|normal)\\s+day|\\w+\\s+terms"
                 + "|(?:early|late|mid)[\\s-]+\\d{4}s?|a\\s+\\w+|an\\s+\\w+)\\b.*)")
         || d.matches(
             "(?iu)^(?:january|february|march|april|may|june|july|august|september|october"

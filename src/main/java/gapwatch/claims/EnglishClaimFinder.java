@@ -182,7 +182,10 @@ final class EnglishClaimFinder {
   private static final Pattern REJECTED =
       Pattern.compile(
           "(?i)\\b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects"
-              + "|rejecting|refuted|refutes|refuting|disputed|disputes|disputing|myth|false|wrong)\\b"
+              + "|rejecting|refuted|refutes|refuting|disputed|disputes|disputing|myth|false|wrong"
+              // "brushed off suggestions that the company is now ahead of Apple"
+              + "|(?:brush(?:ed|es|ing)?|laugh(?:ed|s|ing)?|shrug(?:ged|s|ging)?)\\s+off|play(?:ed|s|ing)?\\s+down"
+              + "|downplay(?:ed|s|ing)?)\\b"
               + "[^.]{0,90}$");
 
   /** "X called that claim “simply not credible”": the sentence after rejects the one before. */
@@ -245,10 +248,14 @@ final class EnglishClaimFinder {
   /** "the Chinese carmaker": a company named before, described by nationality. */
   static final Pattern NATIONAL_COMPANY =
       Pattern.compile(
-          "(?i)^\\s*the\\s+(?:[\\w-]+\\s+)?(?:carmaker|automaker|company|firm|chipmaker|giant|group"
+          // "its Taiwanese rival" is one firm; "their Chinese rivals" are the country's firms
+          "(?i)^\\s*(?:its\\s+[\\w.-]+\\s+(?:rival|competitor|counterpart)\\b|the\\s+(?:[\\w.-]+\\s+)?(?:carmaker|automaker|company|firm|chipmaker|giant|group"
               + "|maker|manufacturer|rival|start-?up|champion|conglomerate|foundry|supplier"
               + "|developer|lab|planemaker|shipbuilder|brand|vendor|pair|duo|trio|yard|shipyard|airline"
-              + "|carrier|bank|lender|operator|publisher|studio)s?\\b");
+              + "|carrier|bank|lender|operator|publisher|studio"
+              // "the Chinese model", "the Korean car": the product named before, for its maker
+              + "|model|car|chip|phone|smartphone|handset|jet|rocket|processor|drone|robot|vehicle"
+              + "|sequencer|aircraft)s?\\b)");
 
   private static final Pattern THEY = Pattern.compile("(?i)\\b(?:they|their|them)\\b");
 
@@ -466,6 +473,31 @@ final class EnglishClaimFinder {
    * tags news verbs after a name as nouns ("SMIC lags TSMC"), so only a determiner or possessive
    * before the cue word counts against it; the cue word is found by its lemma.
    */
+  /**
+   * Whether "ahead of" follows the object of a planned act ("will show its new edge AI chips ahead
+   * of Computex"): the act comes before an event; nobody stands ahead of anybody.
+   */
+  private boolean doneAheadOf(Cue cue, String before) {
+    Token last = null;
+    for (Token t : tokens) {
+      if (t.end() <= cue.start()) {
+        last = t;
+      }
+    }
+    // the tagger may call "chips" a verb, so a word list says what may stand before a lead
+    return last != null
+        && !last.text()
+            .matches(
+                "(?i)years?|months?|decades?|generations?|nodes?|steps?|notch(?:es)?|miles|weeks?"
+                    + "|light-years|streets|be|been|being|is|are|was|were|remains?|remained|stay(?:s|ed)?"
+                    + "|still|now|well|far|way|already|just|only|even|much|comfortably|clearly|firmly"
+                    + "|slightly|significantly|pull(?:s|ed)?|move[sd]?|get|gets|got|keep|keeps|kept"
+                    + "|edged|inched|jumped|leapt|raced|surged|forged|sits?|lies|lie|'s|’s")
+        && before.matches(
+            "(?is).*\\b(?:will|would|plans?\\s+to|is\\s+set\\s+to|are\\s+set\\s+to|expects?\\s+to"
+                + "|aims?\\s+to|intends?\\s+to|hopes?\\s+to)\\b.*");
+  }
+
   private boolean verbUsedAsVerb(Cue cue) {
     if (cue.verbs().isEmpty()) {
       return true;
@@ -480,7 +512,7 @@ final class EnglishClaimFinder {
             previous != null
                 && (previous.pos().equals("DET")
                     || previous.pos().equals("ADJ")
-                    || previous.text().matches("(?i)its|their|his|her|our|'s|’s|s'"));
+                    || previous.text().matches("(?i)its|their|his|her|our|whose|'s|’s|s'"));
         return !(nominal && determined);
       }
       previous = t;
@@ -499,6 +531,9 @@ final class EnglishClaimFinder {
     }
     String before = s.substring(clause[0], cue.start());
     String cueText = s.substring(cue.start(), cue.end()).toLowerCase(Locale.ROOT);
+    if (cueText.matches("ahead\\s+of") && doneAheadOf(cue, before)) {
+      return List.of(); // "will show its new chips ahead of Computex": before an event, no lead
+    }
     Relation relation = cue.relation();
     boolean negated =
         NEGATION.matcher(before).find()
@@ -1346,7 +1381,7 @@ final class EnglishClaimFinder {
       ActorMention a = all.get(i);
       if (a.end() <= from
           && a != clauseSubject
-          && a.kind() == ActorTable.Kind.COMPANY
+          && (a.kind() == ActorTable.Kind.COMPANY || a.kind() == ActorTable.Kind.PRODUCT)
           && !a.demonym()) {
         return new ActorMention(
             a.canonical(), a.kind(), from, from + m.end(), a.surface(), false, a.open());
@@ -1569,6 +1604,9 @@ final class EnglishClaimFinder {
   private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:between|separating)\\b");
 
   private List<Candidate> pair(Cue cue, Relation relation, int[] clause) {
+    if (s.substring(cue.end()).matches("(?is)\\s+between\\s+what\\b.*")) {
+      return List.of(); // "the gap between what export controls intend and what Nvidia can ship"
+    }
     if (s.substring(0, cue.start()).matches("(?is).*\\b(?:where|in\\s+which)\\s+(?:the\\s+)?$")) {
       return List.of(); // "In lithography, the field where the distance is most visible, ..."
     }

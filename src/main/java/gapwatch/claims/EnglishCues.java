@@ -114,7 +114,8 @@ final class EnglishCues {
               Relation.BEHIND,
               Fallback.NONE),
           obj(
-              "\\b(?:\\d+(?:\\.\\d+)?|[\\w-]+)\\s+(?:years?|months?|decades?)\\s+late\\b"
+              // not "running months late": a schedule slipping, nobody ahead
+              "(?<!\\brunning\\s)(?<!\\bruns\\s)(?<!\\bran\\s)\\b(?!(?:running|runs|ran)\\b)(?:\\d+(?:\\.\\d+)?|[\\w-]+)\\s+(?:years?|months?|decades?)\\s+late\\b"
                   + "(?:\\s+(?:compared\\s+(?:with|to)|relative\\s+to|behind))?",
               Relation.BEHIND,
               Fallback.CONTEXT),
