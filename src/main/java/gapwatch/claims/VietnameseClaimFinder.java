@@ -98,6 +98,9 @@ final class VietnameseClaimFinder {
   private static final Pattern GAP =
       Pattern.compile("(?iu)(?:khoảng\\s+cách|chênh\\s+lệch)(?:\\s+\\S+){0,4}?\\s+giữa");
 
+  /** ", dù ...": a concession after the claim, about something else. */
+  private static final Pattern CONCESSION = Pattern.compile("(?iu),\\s+(?:dù|mặc\\s+dù|dẫu)\\s");
+
   private static final Pattern SCHEDULE =
       Pattern.compile(
           "(?iu)chậm\\s+tiến\\s+độ|trễ\\s+hẹn|chậm\\s+trễ|(?:so\\s+với|hơn|sau|trước)\\s+(?:kế\\s+hoạch|dự\\s+kiến"
@@ -223,11 +226,13 @@ final class VietnameseClaimFinder {
       Sentence sentence, List<ActorMention> mentions, List<ActorMention> withOpen) {
     this.objectsPool = withOpen;
     String s = sentence.text();
-    if (SCHEDULE.matcher(s).find() || s.strip().endsWith("?") || REJECTED.matcher(s).find()) {
+    if (s.strip().endsWith("?") || REJECTED.matcher(s).find()) {
       return List.of();
     }
     List<AmountMention> found = amounts.find(s);
-    List<Candidate> pair = pair(sentence, mentions, found);
+    // a schedule slipping ("chậm tiến độ") voids its own clause only: "Airbus đã vượt mặt Boeing
+    // ..., dù nhiều đơn hàng vẫn bị chậm tiến độ"
+    List<Candidate> pair = SCHEDULE.matcher(s).find() ? List.of() : pair(sentence, mentions, found);
     if (!pair.isEmpty()) {
       return pair;
     }
@@ -406,6 +411,11 @@ final class VietnameseClaimFinder {
       int end) {
     String s = sentence.text();
     int[] clause = clause(s, start, end);
+    Matcher concession = CONCESSION.matcher(s).region(end, clause[1]);
+    int ownEnd = concession.find() ? concession.start() : clause[1];
+    if (SCHEDULE.matcher(s).region(clause[0], ownEnd).find()) {
+      return List.of(); // "chậm tiến độ", "so với kế hoạch": late against a plan, not a rival
+    }
     String before = s.substring(clause[0], start);
     boolean negated = NEGATED.matcher(before).find();
     if (negated && d.relation() == Relation.AHEAD) {
