@@ -1475,9 +1475,11 @@ final class EnglishClaimFinder {
   }
 
   private static boolean isCoordination(String gap) {
-    // "the US by nearly a year and China": an amount per object may stand between them
+    // "the US by nearly a year and China": an amount per object may stand between them; "Qualcomm's
+    // Snapdragon 8 Elite Gen 5 and Apple's A19": so may the rest of a product's name
     return gap.matches(
-        "(?is)(?:\\s+by\\s+[^,;]{1,40}?)?\\s*(?:,|,?\\s*(?:and|or|&|as\\s+well\\s+as))\\s*(?:the\\s+)?");
+        "(?s)(?:\\s+[\\p{Lu}\\p{N}][\\w.+-]*){0,4}(?i:(?:\\s+by\\s+[^,;]{1,40}?)?\\s*(?:,|,?\\s*(?:and|or|&"
+            + "|as\\s+well\\s+as))\\s*(?:the\\s+)?)");
   }
 
   /** Whether a noun phrase (not an actor) starts at {@code at}: the cue has a non-actor object. */
