@@ -1920,6 +1920,13 @@ final class EnglishClaimFinder {
       }
     }
     if (d == null && subjectMention != null && subjectMention.end() < cue.start()) {
+      // "Japan's bid to revive leading-edge chipmaking is still playing catch-up": what is tried
+      Matcher effort = EFFORT_TO.matcher(s.substring(subjectMention.end(), cue.start()));
+      if (effort.lookingAt()) {
+        d = generic(nounsAfter(subjectMention.end() + effort.end(), cue.start()));
+      }
+    }
+    if (d == null && subjectMention != null && subjectMention.end() < cue.start()) {
       // "Chinese labs now release open-weight models that are weeks behind": what they make
       Matcher made = MADE_THING.matcher(s.substring(subjectMention.end(), cue.start()));
       if (made.find()) {
@@ -2043,6 +2050,12 @@ final class EnglishClaimFinder {
       Pattern.compile(
           "^[“\"‘']?\\s*(?:In|On|When\\s+it\\s+comes\\s+to|In\\s+terms\\s+of|Regarding|With\\s+regard\\s+to)\\s");
 
+  /** "'s bid to revive ": an effort whose object is the field. */
+  private static final Pattern EFFORT_TO =
+      Pattern.compile(
+          "(?i)[’']s\\s+(?:\\w+\\s+)?(?:bid|push|drive|effort|attempt|plan|campaign|quest|ambition)s?\\s+to"
+              + "\\s+\\w+\\s+");
+
   /** "... now release open-weight models", "... produce AI research": the thing made. */
   private static final Pattern MADE_THING =
       Pattern.compile(
@@ -2118,7 +2131,9 @@ final class EnglishClaimFinder {
                 + "|groups?|players?|businesses|developers?|counterparts?|rivals?|peers?|industry"
                 + "|government|military|forces?|officials?|leaders?|people|scientists|researchers"
                 + "|engineers|competitors?|ones?|labs?|laborator(?:y|ies)|universit(?:y|ies)|institutions?"
-                + "|institutes?|teams?|executives?|arms?|units?|divisions?|subsidiar(?:y|ies))")
+                + "|institutes?|teams?|executives?|arms?|units?|divisions?|subsidiar(?:y|ies)"
+                // "Japan's bid to revive chipmaking": an effort, not a field
+                + "|bids?|push|drive|efforts?|attempts?|plans?|campaigns?|quests?|ambitions?)")
         ? null
         : np;
   }

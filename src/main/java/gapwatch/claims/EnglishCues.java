@@ -56,7 +56,8 @@ final class EnglishCues {
           obj("\\bhot\\s+on\\s+the\\s+heels[”\"’']?\\s+of\\b", Relation.BEHIND, Fallback.NONE),
           obj(
               // not "to catch up on stalled talks": news, not a rival
-              "\\b(?:catch(?:es|ing)?|caught)\\s+up\\b(?!\\s+on\\s+(?:the\\s+|stalled\\s+|their\\s+|its\\s+)?"
+              // "still playing catch-up with Taiwan"
+              "\\bplay(?:s|ed|ing)?\\s+catch[-\\s]up(?:\\s+(?:with|to))?|\\b(?:catch(?:es|ing)?|caught)\\s+up\\b(?!\\s+on\\s+(?:the\\s+|stalled\\s+|their\\s+|its\\s+)?"
                   + "(?:talks|news|sleep|work|emails?|reading|paperwork|the\\s+latest))(?:\\s+(?:with|to|on))?",
               Relation.BEHIND,
               Fallback.CONTEXT),
