@@ -18,6 +18,11 @@ import org.jspecify.annotations.Nullable;
 final class SpeakerFinder {
 
   /** The outcome: a speaker, explicitly nobody named (unnamed sources), or nothing found. */
+  /** A wire dateline opening a sentence: a capitalised place, maybe a date and an agency. */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^\\p{Lu}[\\p{Lu}\\s.,'-]{2,40}?(?:,\\s+[\\p{L}.]+\\s+\\d{1,2})?(?:\\s+\\([^)]{2,30}\\))?\\s*(?:—|–|--)\\s*");
+
   private record Attribution(@Nullable Speaker speaker, boolean found) {
     static final Attribution NONE = new Attribution(null, false);
     static final Attribution UNNAMED = new Attribution(null, true);
@@ -861,7 +866,9 @@ final class SpeakerFinder {
               + ")");
 
   /** Attribution stated in the sentence itself. */
-  Attribution inSentence(String s) {
+  Attribution inSentence(String sentence) {
+    // "SHANGHAI — ", "SEOUL, Jan. 15 (Yonhap) -- ": the dateline names where, not who
+    String s = DATELINE.matcher(sentence).replaceFirst("");
     for (Pattern tests : List.of(TESTS_RUN_BY, IN_TESTS_BY)) {
       Matcher m = tests.matcher(s);
       Speaker sp = m.find() ? speaker(m.group(1), "", "") : null;
@@ -1012,7 +1019,8 @@ final class SpeakerFinder {
               // "data from Beijing consultancy iResearch showed"
               + "(?:(?:\\p{Lu}[\\p{L}-]+\\s+)?[\\p{Ll}-]+\\s+(?=\\p{Lu}))?("
               + NAME
-              + ")\\s+(?:also\\s+)?"
+              // "A report by DigiTimes, citing an unnamed equipment supplier, said"
+              + ")(?:\\s*,\\s*citing\\s+[^,]{2,80},)?\\s+(?:also\\s+)?"
               + SPEECH
               + "\\b"
               // "Stanford University's annual AI Index report showed"

@@ -235,8 +235,15 @@ final class VietnameseSpeakerFinder {
               sp.name().replaceFirst("(?su)\\s+(?:có|đặt)\\s+trụ\\s+sở\\b.*$", ""),
               sp.affiliation());
     }
+    if (sp != null && NOT_A_NAME.matcher(sp.name()).matches()) {
+      return null; // "Theo", "ngành dược": a preposition or a common noun, not who spoke
+    }
     return sp == null ? null : untitled(sp);
   }
+
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile(
+          "(?u)(?i:theo|trong|với|khi|dù|nhưng|tuy|ngoài|sau|trước)|\\p{Ll}+(?:\\s+\\p{Ll}+)*");
 
   /** A sentence opening with its source: "Theo Canalys, ...". */
   private static final Pattern LEADING_THEO = Pattern.compile("(?u)\\s*Theo\\s+[^,]{2,80},");
@@ -487,6 +494,8 @@ final class VietnameseSpeakerFinder {
           || CLAUSE_LINK.matcher(m.group(2) == null ? "" : m.group(2)).find()
           // "Pin LFP của Gotion được đánh giá ...": assessed, not assessing
           || m.group(2) != null && m.group(2).matches("(?isu).*(?<!\\p{L})(?:được|bị)\\s*$")
+          // "..., theo đánh giá của một số chuyên gia": the noun "đánh giá", not the verb
+          || s.substring(0, m.end()).matches("(?isu).*(?<!\\p{L})theo\\s+\\p{L}+(?:\\s+\\p{L}+)?$")
           || CLAUSE_IN_APPOSITION.matcher(m.group(2) == null ? "" : m.group(2)).find()) {
         // a rejected name may swallow the real one into its apposition: "Nokia,” ông Trần ..."
         from = m.end(1);
