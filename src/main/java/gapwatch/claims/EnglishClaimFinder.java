@@ -2210,16 +2210,31 @@ final class EnglishClaimFinder {
       return false; // "its software stack remains years ahead": the tagger may call it a noun
     }
     String pos = "";
+    String nextPos = "";
     for (Token t : tokens) {
       if (t.start() >= at && t.end() <= at + word.length() + 1) {
         pos = t.pos();
+      } else if (t.start() > at + word.length() && nextPos.isEmpty()) {
+        nextPos = t.pos();
       }
     }
     return switch (pos) {
       case "NOUN", "PROPN", "ADJ", "NUM", "X" -> true;
+      // "Turkish drone makers": a bare verb form before a noun is the compound's first noun
+      case "VERB" -> nextPos.equals("NOUN") && !word.matches("(?i).*(?:ed|ing)");
+      // after a possessive the tagger may call "drone makers" a pronoun and an auxiliary: trust it
+      // only for the closed classes themselves
+      case "PRON", "AUX" -> !CLOSED_CLASS.matcher(word).matches();
       default -> false;
     };
   }
+
+  private static final Pattern CLOSED_CLASS =
+      Pattern.compile(
+          "(?i)i|you|he|she|it|we|they|me|him|her|us|them|this|that|these|those|who|which|what|whom"
+              + "|whose|one|ones|some\\w*|any\\w*|every\\w*|no\\w*|none|all|both|each|other|others"
+              + "|is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should"
+              + "|can|could|may|might|must|its|their|his|our|my|your|themselves|itself");
 
   private static final Pattern LINKING_VERB =
       Pattern.compile(
