@@ -66,7 +66,7 @@ final class DomainFinder {
               + "|article|tweet|column|presentation|keynote|conversation|remarks|comments|(?<!patent\\s)filing"
               + "|memo|prospectus|newsletter|broadcast|testimony|hearing|webinar|documentary|essay|survey"
               + "|poll|ranking|league\\s+table|assessment|analysis|review|forecast|lecture|talk|panel\\s+discussion"
-              + "|conference|summit|forum|event|seminar|session|address|launch|exhibition|expo|show)s?"
+              + "|conference|summit|forum|event|seminar|session|address|exhibition|expo|show)s?"
               + "(?:\\s+(?:to|with|on|at|by|in|from|for|last|this|published|released)\\b.*)?)");
 
   /** "its latest quarter", "a monthly update", "cuộc phỏng vấn": when or where, not about what. */
@@ -240,7 +240,8 @@ final class DomainFinder {
       return null; // "in the final three months of 2023", "measured in nanoseconds": when or how
       // much
     }
-    if (raw.strip().matches("(?iu)(?:that|this|it|those|these|them|there)")) {
+    if (raw.strip()
+        .matches("(?iu)(?:that|this|it|those|these|them|there)|(?:some|several|many)\\s+\\w+")) {
       return null; // a pronoun: the field is named elsewhere
     }
     if (raw.matches(
@@ -271,6 +272,7 @@ final class DomainFinder {
                 + "|interview|hand|sum|short|brief|theory|practice|principle|effect|reality|truth|detail"
                 + "|line|place|front|favor|favour|case|total|short|contrast|response|interview"
                 + "|interviews|condition|conditions|exchange|return(?!\\s+on)|anonymity|average|balance|whole"
+                + "|orbit|sale"
                 + "|(?:good|bad|typical|given|normal)\\s+day|\\w+\\s+terms"
                 + "|(?:early|late|mid)[\\s-]+\\d{4}s?|a\\s+\\w+|an\\s+\\w+)\\b.*)")
         || d.matches(

@@ -1746,8 +1746,11 @@ final class EnglishClaimFinder {
   /** "the technology gap", "the gap between US and Russian drone technology", "in Z". */
   private @Nullable String pairDomain(Cue cue, int[] clause) {
     for (ActorMention m : mentions) {
-      if (m.start() > cue.end() && m.end() <= clause[1] && s.startsWith("’s", m.end())
-          || m.start() > cue.end() && m.end() <= clause[1] && s.startsWith("'s", m.end())) {
+      if ((m.start() > cue.end() && m.end() <= clause[1] && s.startsWith("’s", m.end())
+              || m.start() > cue.end() && m.end() <= clause[1] && s.startsWith("'s", m.end()))
+          // "..., according to Daniel Whitcombe, Rocket Lab's vice-president": the source's title
+          && !s.substring(cue.end(), m.start())
+              .matches("(?is).*\\b(?:according\\s+to|said|says|told)\\b.*")) {
         String np = nounsAfter(m.end(), clause[1]);
         if (np != null) {
           return np;
@@ -1995,8 +1998,8 @@ final class EnglishClaimFinder {
     }
     String np =
         d.replaceFirst(
-                "(?i)\\s+(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|stood|stands"
-                    + "|rose|fell|grew)\\b.*",
+                "(?i)(?:^|\\s+)(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|stood|stands"
+                    + "|rose|fell|grew|stayed|stays|remained|remains)\\b.*",
                 "")
             .replaceFirst("(?i)(?:\\s+(?:now|still|also|already|faster|slower|more|less))+$", "");
     return np.isBlank() || NOT_A_PHRASE.matcher(np).matches() ? null : np;

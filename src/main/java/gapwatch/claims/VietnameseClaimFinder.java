@@ -1133,14 +1133,14 @@ final class VietnameseClaimFinder {
   private static final Pattern NOT_A_FIELD =
       Pattern.compile(
           DomainFinder.SAYING
-              + "|(?iu)thể|ngành|lĩnh\\s+vực|mảng"
+              + "|(?iu)thể|ngành|lĩnh\\s+vực|mảng|nỗ\\s+lực|cố\\s+gắng|tổng\\s+thể|khởi\\s+nghiệp|của\\s.*"
               + "|.*\\s(?:còn|chỉ|là|được|đã|đang|vẫn|sẽ|hiện|cũng|bị|sau|trước)|(?:các|những)\\s.*\\bcủa\\s+(?-i:\\p{Lu}).*");
 
   /** "các doanh nghiệp thiết kế chip Việt Nam còn kém": the firms' trade is the field. */
   private static final Pattern FIRMS_IN_FIELD =
       Pattern.compile(
           "(?u)\\b(?:[Dd]oanh\\s+nghiệp|[Hh]ãng|[Cc]ông\\s+ty|[Nn]hà\\s+sản\\s+xuất|[Nn]hà\\s+cung"
-              + "\\s+cấp)\\s+(?!(?:châu|miền|vùng|bang|tỉnh)\\s)(\\p{Ll}+(?:\\s+[\\p{Ll}\\p{N}]+){0,4}?)"
+              + "\\s+cấp)\\s+(?!(?:châu|miền|vùng|bang|tỉnh|khởi\\s+nghiệp)\\s)(\\p{Ll}+(?:\\s+[\\p{Ll}\\p{N}]+){0,4}?)"
               // "các hãng châu Âu": a place's first syllable is no trade
               + "(?<!\\s(?:châu|miền|vùng|bang|tỉnh))\\s+\\p{Lu}");
 
