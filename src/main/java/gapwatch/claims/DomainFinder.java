@@ -126,8 +126,7 @@ final class DomainFinder {
     Matcher trailing =
         TRAILING_CLAUSE.matcher(sentence).region(Math.max(0, Math.min(from, end)), end);
     if (trailing.find()
-        // not a source set in the middle: "..., according to a report by X,, is now more dominant
-        // in"
+        // not a source set in the middle: "according to a report by X,, is now more dominant in"
         && !sentence
             .substring(trailing.end(), end)
             .matches("(?s).*,\\s*,?\\s*(?:is|are|was|were|has|have|remains?)\\s.*")) {
@@ -237,8 +236,7 @@ final class DomainFinder {
                 + "|(?:(?:a\\s+)?(?:matter|couple|handful)\\s+of\\s+)?(?:nano|micro|milli)?(?:seconds|minutes"
                 + "|hours|days|weeks|months|years|decades)"
                 + "|(?:vài|mấy|những|các)\\s+(?:năm|tháng|thập\\s+kỷ|tuần)\\b.*")) {
-      return null; // "in the final three months of 2023", "measured in nanoseconds": when or how
-      // much
+      return null; // "in the final three months", "measured in nanoseconds": when or how much
     }
     if (raw.strip()
         .matches("(?iu)(?:that|this|it|those|these|them|there)|(?:some|several|many)\\s+\\w+")) {

@@ -1905,7 +1905,7 @@ final class EnglishClaimFinder {
       d = rankedRole(cue.start(), clause[1]);
     }
     if (d == null && clause[0] > 0) {
-      // "...; in quantum computing hardware we are three years behind": the clause's own
+      // "...; in quantum computing hardware we are three years behind": the clause's own field
       d = notActor(DomainFinder.after(s, clause[0], cue.start(), "en"));
     }
     if (d == null && clause[0] > 0 && FRONTED_FIELD.matcher(s).lookingAt()) {
