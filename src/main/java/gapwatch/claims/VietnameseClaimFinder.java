@@ -817,6 +817,11 @@ final class VietnameseClaimFinder {
       if (isMarket(s, a)) {
         continue; // "thị trường smartphone Việt Nam": a market, not an actor
       }
+      if (!out.isEmpty()
+          && gap.matches(
+              "(?isu)\\s*,\\s*(?:hãng|công\\s+ty|tập\\s+đoàn|nhà\\s+sản\\s+xuất|đối\\s+thủ)(?:\\s+\\p{Ll}+){0,2}\\s+")) {
+        break; // "vượt xa BYD, hãng xe Trung Quốc ...": the apposition says where BYD is from
+      }
       if (ownedByNext(s, a, mentions)) {
         continue; // "pin Blade của BYD", "tàu sân bay lớp Ford của Mỹ": the owner named after it
       }
