@@ -54,6 +54,11 @@ final class EnglishCues {
               .verbs("trail"),
           obj("\\b(?:losing|lost|lose|loses)\\s+ground\\s+to\\b", Relation.BEHIND, Fallback.NONE),
           obj("\\bhot\\s+on\\s+the\\s+heels[”\"’']?\\s+of\\b", Relation.BEHIND, Fallback.NONE),
+          // "CATL still leads ..., but BYD is hot on its heels": the one whose heels, named before
+          obj(
+              "\\bhot\\s+on\\s+(?:its|their|his|her)\\s+heels\\b",
+              Relation.BEHIND,
+              Fallback.SENTENCE),
           obj(
               // not "to catch up on stalled talks": news, not a rival
               // "still playing catch-up with Taiwan"
@@ -218,8 +223,11 @@ final class EnglishCues {
           obj(
                   // "while rival NetEase reports next week": the noun, not the verb
                   "\\b(?:match(?:es|ed|ing)?|(?<!\\b(?:while|its|their|a|the|and|as|with|of|his|her)\\s)"
-                      + "(?<!(?-i:\\p{Lu})[\\p{L}\\p{N}.]{1,20}\\s)"
-                      + "rival(?:s|ed|led|ing)?)\\b(?!\\s+(?:products|firms"
+                      + "(?:(?<!(?-i:\\p{Lu})[\\p{L}\\p{N}.]{1,20}\\s)rival(?:s|ed|led|ing)?"
+                      // "DeepSeek's R1 rivals OpenAI's o1": after a name, the verb; but "Chinese
+                      // rivals Xiaomi and Oppo" is the noun after a demonym
+                      // (lower case: "Marvel Rivals" is a game)
+                      + "|(?<!(?:ese|ian|can|ish|nch|tch|ean|ss)\\s)(?-i:rivals)))\\b(?!\\s+(?:products|firms"
                       + "|companies|offerings))",
                   Relation.PARITY,
                   Fallback.NONE)
