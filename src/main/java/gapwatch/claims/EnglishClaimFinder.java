@@ -266,7 +266,8 @@ final class EnglishClaimFinder {
       Pattern.compile(
           "(?i)\\b(?:compared\\s+(?:with|to)|relative\\s+to|than|against|versus|vs\\.?|unlike|like"
               // "cells from CATL outperformed": the maker of the subject, not a comparison
-              + "|over|behind|with|to|(?<!(?:cells|chips|models|products|systems|batteries|drones|phones"
+              // "According to the IFR, China overtook Japan": a source, not a comparison
+              + "|over|behind|with|(?<!according\\s)(?<!due\\s)(?<!thanks\\s)to|(?<!(?:cells|chips|models|products|systems|batteries|drones|phones"
               + "|cars|vehicles|satellites|engines|jets|equipment|devices|radios|reactors|robots|tools"
               + "|rockets|processors|accelerators|modems|panels|sensors)\\s)from)\\s+"
               // "Over the past decade, Britain has fallen behind": a time, not a comparison
@@ -1002,6 +1003,7 @@ final class EnglishClaimFinder {
           && (kind == null || m.kind() == kind)
           && !objects.contains(m)
           && !COMPARED_WITH.matcher(s.substring(0, m.start())).find()
+          && !insideAccordingTo(m) // "according to a review on a Vietnamese site, though it"
           && !(isLocative(m)
               && (m.kind() == ActorTable.Kind.COUNTRY || m.kind() == ActorTable.Kind.REGION))) {
         antecedentMention = m;
