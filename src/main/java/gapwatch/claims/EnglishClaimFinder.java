@@ -1124,6 +1124,12 @@ final class EnglishClaimFinder {
           || insideAccordingTo(m)) {
         break; // "According to X's Tracker, China leads": the source is not coordinated
       }
+      if (gap.strip().equals(",")
+          && (GOVERNED.matcher(s.substring(0, m.start())).find()
+              || s.substring(0, m.start())
+                  .matches("(?is)(?:.*\\s)?(?:per|like|unlike|via)\\s+$"))) {
+        break; // "Thanks to BYD, China overtook Japan": a fronted phrase's object, not a list
+      }
       out.add(0, m);
       at = m.start();
     }

@@ -1134,7 +1134,7 @@ final class SpeakerFinder {
         clean(rawName)
             .replaceFirst(
                 "^(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Separately"
-                    + "|Similarly|Likewise)\\s+(?=\\p{Lu})",
+                    + "|Similarly|Likewise|Per|Via)\\s+(?=\\p{Lu})",
                 "");
     if (name.isEmpty()) {
       return null;
@@ -1240,6 +1240,8 @@ final class SpeakerFinder {
         String[] words = full.split("\\s+");
         if (words.length >= 2
             && words.length <= 4
+            // "Per Canalys": a preposition opening the sentence, not a first name
+            && !words[0].matches("(?i)per|via|as|in|like|unlike|according|but|and|yet|so|while")
             && (words[0].equals(sp.name()) || words[words.length - 1].equals(sp.name()))) {
           Attribution a = inSentence(sentences.get(i).text());
           String affiliation =
