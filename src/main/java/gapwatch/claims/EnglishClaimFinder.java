@@ -474,6 +474,10 @@ final class EnglishClaimFinder {
    * tags news verbs after a name as nouns ("SMIC lags TSMC"), so only a determiner or possessive
    * before the cue word counts against it; the cue word is found by its lemma.
    */
+  /** A sentence opening with a condition: what follows its comma is only its outcome. */
+  private static final Pattern HYPOTHETICAL =
+      Pattern.compile("^[“\"‘']?\\s*(?:If|Unless|Should|Were|Had)\\s");
+
   /**
    * Whether "ahead of" follows the object of a planned act ("will show its new edge AI chips ahead
    * of Computex"): the act comes before an event; nobody stands ahead of anybody.
@@ -534,6 +538,11 @@ final class EnglishClaimFinder {
     String cueText = s.substring(cue.start(), cue.end()).toLowerCase(Locale.ROOT);
     if (cueText.matches("ahead\\s+of") && doneAheadOf(cue, before)) {
       return List.of(); // "will show its new chips ahead of Computex": before an event, no lead
+    }
+    if (HYPOTHETICAL.matcher(s).lookingAt()
+        && s.indexOf(',') >= 0
+        && s.indexOf(',') < cue.start()) {
+      return List.of(); // "If we stop investing now, we will never catch up": a condition's outcome
     }
     Relation relation = cue.relation();
     boolean negated =

@@ -145,7 +145,10 @@ final class EnglishCues {
                   // not the adjective: "the leading US systems"
                   "(?<!\\b(?:the|a|an|its|their|our|his|her|world's|world’s)\\s)\\b(?:lead(?:s|ing)?|led)\\b(?![-‐]|\\s+(?:to|by|the\\s+(?:world|pack|market|industry"
                       // "\\b": not the "To" of "leads Toyota" or the "BY" of "leads BYD"
-                      + "|charge|race|field|sector|segment|rankings?)|globally|worldwide|investors)\\b)"
+                      + "|charge|race|field|sector|segment|rankings?)|globally|worldwide|investors)\\b"
+                      // "leads China's open-source model rankings": first in a list, no rival
+                      + "|\\s+(?-i:\\p{Lu})[\\w.-]*['’]s\\s+(?:[\\w-]+\\s+){0,3}(?:rankings?|charts?|league\\s+tables?"
+                      + "|leaderboards?|lists?|index)\\b)"
                       // "Airbus leads a consortium of European companies": heads a group
                       + "(?!\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:consortium|group|team|project"
                       + "|coalition|round|alliance|bid|effort|initiative|delegation|push|campaign|programme"
