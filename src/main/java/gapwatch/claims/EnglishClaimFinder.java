@@ -1926,8 +1926,7 @@ final class EnglishClaimFinder {
       d = notActor(DomainFinder.after(s, clause[0], cue.start(), "en"));
     }
     if (d == null && clause[0] > 0 && FRONTED_FIELD.matcher(s).lookingAt()) {
-      // "“In humanoid robots, China is hot on the heels of ...”": the fronted phrase leads the
-      // clause
+      // "“In humanoid robots, China is hot on the heels of ...”": the opening phrase
       d = notActor(DomainFinder.after(s, 0, clause[0], "en"));
     }
     if (d == null && s.substring(cue.start(), cue.end()).equalsIgnoreCase("superior")) {
@@ -1960,7 +1959,7 @@ final class EnglishClaimFinder {
     if (d == null) {
       d = generic(slot.possessed()); // "Malaysia's current level" names no field
     }
-    if (d == null) {
+    if (d == null && clause[0] == 0) { // a later clause's own phrase was tried above
       d = notActor(DomainFinder.after(s, clause[0], cue.start(), "en"));
     }
     if (d == null && !slot.actors().isEmpty() && !objectClause) {

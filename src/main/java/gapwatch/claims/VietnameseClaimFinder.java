@@ -1087,6 +1087,13 @@ final class VietnameseClaimFinder {
     return m.find() && m.start(1) < before ? m.group(1) : null;
   }
 
+  /** The first match's group 1 anywhere in {@code s}, before or after the cue. */
+  private static @Nullable String firstGroup(Pattern p, String s) {
+    return firstGroup(p, s, s.length());
+  }
+
+  private static final Pattern BETWEEN = Pattern.compile("(?iu)\\bgiữa\\s+");
+
   /**
    * "Việt Nam triển khai 5G SA chậm hơn Philippines": what the subject does, between its name and
    * the cue, without the auxiliaries ("vẫn", "đang") that say nothing of a field.
@@ -1187,15 +1194,9 @@ final class VietnameseClaimFinder {
       return m.group(1);
     }
     // "Khoảng cách giữa ngành đóng tàu Việt Nam và Hàn Quốc": the pair's field follows the cue
-    Matcher between = Pattern.compile("(?iu)\\bgiữa\\s+").matcher(s);
-    return between.find(cueAt) && FIELD_OF.matcher(s).find(between.end())
-        ? FIELD_OF
-            .matcher(s.substring(between.end()))
-            .results()
-            .findFirst()
-            .map(r -> r.group(1))
-            .orElse(null)
-        : null;
+    Matcher between = BETWEEN.matcher(s);
+    Matcher field = FIELD_OF.matcher(s);
+    return between.find(cueAt) && field.find(between.end()) ? field.group(1) : null;
   }
 
   private static Candidate candidate(
@@ -1212,11 +1213,11 @@ final class VietnameseClaimFinder {
             () -> DomainFinder.find(s, cueAt, "vi"),
             () -> phraseBeforeCue(s, cueAt),
             // "vượt qua Apple để dẫn đầu thị trường ...": the market may follow the cue
-            () -> LED_MARKET.matcher(s).results().findFirst().map(r -> r.group(1)).orElse(null),
+            () -> firstGroup(LED_MARKET, s),
             () -> subjectsField(s, cueAt),
             () -> ownedThing(s, cueAt),
             () -> firstGroup(FIRMS_IN_FIELD, s, cueAt),
-            () -> GENERATIONS_OF.matcher(s).results().findFirst().map(r -> r.group(1)).orElse(null),
+            () -> firstGroup(GENERATIONS_OF, s),
             () -> firstGroup(COUNTED, s, cueAt),
             () -> rankedRole(s),
             () -> actorsActivity(s, cueAt));
