@@ -231,9 +231,12 @@ public final class ActorTable {
           && NAME_WORD_JUST_BEFORE.matcher(text).region(0, m.start(1)).find()) {
         continue; // "Nikkei Asia", "Radio Free Asia": a region word inside another name
       }
-      if (m.group(1).equals("America")
+      if (e != null
+          && e.kind() == Kind.COUNTRY
           && text.substring(0, m.start(1)).matches("(?s).*\\b(?:South|North|Latin|Central)\\s+$")) {
-        continue; // "South America's largest exporter": a continent, not the United States
+        // "South America's largest exporter": a continent, not the United States; a country
+        // whose name starts so ("South Korea") is matched whole, as the longer alias
+        continue;
       }
       if (e != null
           && APOSTROPHE_JOINED.matcher(text).region(m.end(1), text.length()).lookingAt()) {
